@@ -1,0 +1,8 @@
+package com.parkops.shared.web;
+
+/** The record does not exist, or the caller may not see it (which is answered the same way). */
+public class NotFoundException extends RuntimeException {
+    public NotFoundException(String message) {
+        super(message);
+    }
+}
