@@ -1,0 +1,8 @@
+/**
+ * The enterprise registry (企业档案): enterprises with their credit codes, industry and chain,
+ * 规上 history, land parcels, qualifications and patents, the zone's chains and leading chain,
+ * and the CSV/XLSX import and export. Other modules read it through {@link
+ * com.parkops.registry.Enterprises} or, in SQL, through the view {@code registry.enterprise_profile}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "zone"})
+package com.parkops.registry;
