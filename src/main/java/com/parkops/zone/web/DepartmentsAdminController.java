@@ -91,6 +91,9 @@ class DepartmentsAdminController {
             Locale locale) {
         Department department = load(admin, id);
         model.addAttribute("department", department);
+        if (form.version() == null) {
+            result.reject("common.version.conflict");
+        }
         if (result.hasErrors()) {
             return "zone/department-edit";
         }

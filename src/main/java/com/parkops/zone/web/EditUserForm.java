@@ -25,7 +25,7 @@ record EditUserForm(
 
         @Size(max = 50, message = "{validation.tooLong}") String phone,
         boolean enabled,
-        int version) {
+        Integer version) {
 
     static EditUserForm of(UserView user, String enterpriseCode) {
         return new EditUserForm(

@@ -131,6 +131,9 @@ class UsersAdminController {
         if (user.id().equals(admin.id()) && (form.role() != Role.ADMIN || !form.enabled())) {
             result.reject("user.self.keepAdmin");
         }
+        if (form.version() == null) {
+            result.reject("common.version.conflict");
+        }
         model.addAttribute("passwordForm", PasswordResetForm.empty());
         if (result.hasErrors()) {
             return editPage(admin, user, model);

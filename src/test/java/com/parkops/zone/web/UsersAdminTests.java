@@ -144,15 +144,65 @@ class UsersAdminTests {
         var zone = testZones.create();
         var staff = users.findByUsername(zone.staff()).orElseThrow();
 
-        assertThat(edit(zone, staff.id().toString(), staff.version()).param("displayName", "张三"))
+        assertThat(edit(zone, staff.id().toString(), staff.version(), "STAFF").param("displayName", "张三"))
                 .hasRedirectedUrl("/admin/users/" + staff.id());
-        assertThat(edit(zone, staff.id().toString(), staff.version()).param("displayName", "李四"))
+        assertThat(edit(zone, staff.id().toString(), staff.version(), "STAFF").param("displayName", "李四"))
                 .hasStatusOk()
                 .bodyText()
                 .contains("该记录已被他人修改，请刷新后重试");
 
         assertThat(users.find(zone.id(), staff.id()).orElseThrow().displayName())
                 .isEqualTo("张三");
+    }
+
+    @Test
+    void shouldDisableUserWhoThenCannotSignIn() {
+        var zone = testZones.create();
+        var staff = users.findByUsername(zone.staff()).orElseThrow();
+
+        assertThat(mvc.post()
+                        .uri("/admin/users/" + staff.id())
+                        .with(user(principal(zone.admin())))
+                        .with(csrf())
+                        .param("displayName", "王五")
+                        .param("role", "STAFF")
+                        .param("departmentId", zone.departmentId().toString())
+                        .param("_enabled", "on")
+                        .param("email", "wangwu@example.cn")
+                        .param("version", String.valueOf(staff.version())))
+                .hasRedirectedUrl("/admin/users/" + staff.id());
+
+        var disabled = users.find(zone.id(), staff.id()).orElseThrow();
+        assertThat(disabled.enabled()).isFalse();
+        assertThat(disabled.email()).isEqualTo("wangwu@example.cn");
+        assertThat(mvc.post()
+                        .uri("/login")
+                        .param("username", zone.staff())
+                        .param("password", TestZones.PASSWORD)
+                        .with(csrf()))
+                .hasRedirectedUrl("/login?error=disabled");
+    }
+
+    @Test
+    void shouldTurnStaffIntoEnterpriseUserOnlyWithAnEnterprise() {
+        var zone = testZones.create();
+        var staff = users.findByUsername(zone.staff()).orElseThrow();
+        var enterprise = enterprises.register(zone.id(), "临海食品有限公司");
+
+        assertThat(edit(zone, staff.id().toString(), staff.version(), "ENTERPRISE")
+                        .param("displayName", "企业联络员"))
+                .model()
+                .extractingBindingResult("form")
+                .hasFieldErrorCode("enterpriseCode", "user.enterprise.required");
+        assertThat(edit(zone, staff.id().toString(), staff.version(), "ENTERPRISE")
+                        .param("displayName", "企业联络员")
+                        .param("enterpriseCode", enterprise.creditCode()))
+                .hasRedirectedUrl("/admin/users/" + staff.id());
+
+        var changed = users.find(zone.id(), staff.id()).orElseThrow();
+        assertThat(changed.role()).isEqualTo(Role.ENTERPRISE);
+        assertThat(changed.enterpriseId()).isEqualTo(enterprise.id());
+        assertThat(changed.departmentId()).isNull();
     }
 
     @Test
@@ -232,12 +282,12 @@ class UsersAdminTests {
                 .param("role", role);
     }
 
-    private MockMvcRequestBuilder edit(TestZones.TestZone zone, String id, int version) {
+    private MockMvcRequestBuilder edit(TestZones.TestZone zone, String id, int version, String role) {
         return mvc.post()
                 .uri("/admin/users/" + id)
                 .with(user(principal(zone.admin())))
                 .with(csrf())
-                .param("role", "STAFF")
+                .param("role", role)
                 .param("departmentId", zone.departmentId().toString())
                 .param("enabled", "true")
                 .param("version", String.valueOf(version));
