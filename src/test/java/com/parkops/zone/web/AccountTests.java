@@ -174,7 +174,7 @@ class AccountTests {
         return (ZoneUser) principals.loadUserByUsername(username);
     }
 
-    private static String basic(String username, String password) {
+    static String basic(String username, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes());
     }
 }

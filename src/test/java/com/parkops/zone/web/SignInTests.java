@@ -84,6 +84,27 @@ class SignInTests {
         assertThat(error(400, zone)).bodyText().contains("请求无法处理");
     }
 
+    @Test
+    void shouldAnswerBrowsersWithErrorPagesAndApiClientsWithProblems() {
+        var zone = testZones.create();
+        var admin = user(principal(zone.admin()));
+
+        var unknownPage =
+                mvc.get().uri("/no-such-page").accept("text/html").with(admin).exchange();
+        assertThat(unknownPage).hasStatus(404);
+        assertThat(unknownPage.getResponse().getContentType()).isNull();
+        assertThat(mvc.get().uri("/admin/users/not-an-id").accept("text/html").with(admin))
+                .hasStatus(400)
+                .bodyText()
+                .isEmpty();
+        assertThat(mvc.get()
+                        .uri("/api/v1/zone/no-such-endpoint")
+                        .accept("text/html", "application/json")
+                        .header("Authorization", AccountTests.basic(zone.admin(), TestZones.PASSWORD)))
+                .hasStatus(404)
+                .hasContentTypeCompatibleWith("application/problem+json");
+    }
+
     private MvcTestResult error(int status, TestZones.TestZone zone) {
         return mvc.get()
                 .uri("/error")
