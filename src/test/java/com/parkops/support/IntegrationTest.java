@@ -18,5 +18,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestZones.class)
+@Import({TestZones.class, TestEnterprises.class})
 public @interface IntegrationTest {}

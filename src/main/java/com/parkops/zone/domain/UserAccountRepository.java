@@ -1,6 +1,7 @@
 package com.parkops.zone.domain;
 
 import com.parkops.zone.Role;
+import com.parkops.zone.Users;
 import com.parkops.zone.Users.UserView;
 import com.parkops.zone.ZoneUser;
 import java.sql.ResultSet;
@@ -90,11 +91,42 @@ class UserAccountRepository {
                 .list();
     }
 
+    /** Sets a password hash; the version is left alone as no edit form shows the password. */
     void updatePassword(UUID zoneId, UUID id, String hash) {
         jdbc.sql("""
-                update zone.user_account set password_hash = :hash, password_changed_at = now(), version = version + 1
+                update zone.user_account set password_hash = :hash, password_changed_at = now()
                 where zone_id = :zone and id = :id
                 """).param("hash", hash).param("zone", zoneId).param("id", id).update();
+    }
+
+    /** Applies an edit when the version still matches; false when it is stale or the user is gone. */
+    boolean update(UUID zoneId, UUID id, int version, Users.UserChanges changes) {
+        return jdbc.sql("""
+                        update zone.user_account
+                        set display_name = :display, role = :role, department_id = :department,
+                            enterprise_id = :enterprise, email = :email, phone = :phone, enabled = :enabled,
+                            version = version + 1
+                        where zone_id = :zone and id = :id and version = :version
+                        """)
+                        .param("display", changes.displayName())
+                        .param("role", changes.role().name())
+                        .param("department", changes.departmentId())
+                        .param("enterprise", changes.enterpriseId())
+                        .param("email", changes.email())
+                        .param("phone", changes.phone())
+                        .param("enabled", changes.enabled())
+                        .param("zone", zoneId)
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                > 0;
+    }
+
+    boolean unlock(UUID zoneId, UUID id) {
+        return jdbc.sql("""
+                        update zone.user_account set failed_attempts = 0, locked_until = null
+                        where zone_id = :zone and id = :id
+                        """).param("zone", zoneId).param("id", id).update() > 0;
     }
 
     /** Counts a failed sign-in and locks the account once {@code maxAttempts} is reached. */

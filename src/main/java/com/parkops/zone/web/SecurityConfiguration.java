@@ -53,7 +53,9 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", false)
                         .failureHandler(new LoginFailureHandler()))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
+                // the cookie goes too, so the page after signing out is not taken for an expired session
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .build();
     }
 }
