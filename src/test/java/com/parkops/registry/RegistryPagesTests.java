@@ -61,6 +61,10 @@ class RegistryPagesTests {
                 FIRST,
                 new QualificationData(
                         QualificationKind.HIGH_TECH, null, "GR2023", LocalDate.of(2023, 1, 1), null, null, null));
+        commands.setPatents(zone.id(), "test", FIRST, 2023, java.util.Map.of(PatentKind.INVENTION, 2));
+        commands.setPatents(zone.id(), "test", FIRST, 2024, java.util.Map.of(PatentKind.DESIGN, 5));
+        commands.recordScaleEvent(
+                zone.id(), "test", FIRST, ScaleEventKind.APPLIED, java.time.YearMonth.of(2018, 12), "申报材料已报统计局");
         String base = "/registry/enterprises/" + FIRST;
         List<String> pages = List.of(
                 "/registry/enterprises",
@@ -82,7 +86,8 @@ class RegistryPagesTests {
                         .hasStatusOk()
                         .hasContentTypeCompatibleWith("text/html"));
         assertThat(body(mvc.get().uri(base).with(user(staff())).exchange()))
-                .contains(FIRST_NAME, "10.9485", "高新技术企业", "2025-12-31", "变更记录", "导入新建");
+                .contains(FIRST_NAME, "10.9485", "高新技术企业", "2025-12-31", "变更记录", "导入新建")
+                .contains("申报材料已报统计局", "<td class=\"num\">7</td>");
         assertThat(first.landMu()).isEqualByComparingTo("10.9485");
     }
 

@@ -88,7 +88,8 @@ class EnterpriseImport {
             }
         }
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(InputError::row, Comparator.nullsFirst(Comparator.naturalOrder())));
+            errors.sort(Comparator.comparing(InputError::row, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(error -> ImportColumn.order(error.field())));
             throw new InvalidInputException(messages.text("registry.import.refused", errors.size()), errors);
         }
         int created = 0;

@@ -42,6 +42,16 @@ enum ImportColumn {
         return required;
     }
 
+    /** Where a field's column comes in the file format; other fields (e.g. a bad header) first. */
+    static int order(String field) {
+        for (ImportColumn column : values()) {
+            if (column.key.equals(field)) {
+                return column.ordinal();
+            }
+        }
+        return -1;
+    }
+
     static Optional<ImportColumn> byHeader(String header) {
         String text = header.replace("\uFEFF", "").strip();
         String withoutUnit = UNIT_SUFFIX.matcher(text).replaceFirst("");

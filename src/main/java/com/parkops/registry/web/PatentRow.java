@@ -10,7 +10,7 @@ import java.util.TreeMap;
 /** One year of patents by type, with the running total granted up to that year (专利累计授权量). */
 record PatentRow(int year, int invention, int utilityModel, int design, int cumulative) {
 
-    int total() {
+    public int total() {
         return invention + utilityModel + design;
     }
 
