@@ -180,6 +180,39 @@ class RegistryImportApiTests {
     }
 
     @Test
+    void shouldReadRealDateCellsOfAnExcelWorkbook() throws Exception {
+        var zone = testZones.create();
+        byte[] bytes;
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet();
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("统一社会信用代码");
+            header.createCell(1).setCellValue("企业名称");
+            header.createCell(2).setCellValue("成立日期");
+            header.createCell(3).setCellValue("用地面积");
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue(RegistryTestSupport.FIRST_SAMPLE);
+            row.createCell(1).setCellValue("日期企业");
+            var shortDate = workbook.createCellStyle();
+            shortDate.setDataFormat((short) 14);
+            row.createCell(2).setCellValue(java.time.LocalDate.of(2011, 6, 4));
+            row.getCell(2).setCellStyle(shortDate);
+            row.createCell(3).setCellValue(7299);
+            workbook.write(out);
+            bytes = out.toByteArray();
+        }
+
+        assertThat(upload(zone.staff(), RegistryTestSupport.xlsx(bytes))).hasStatusOk();
+
+        var imported = enterprises
+                .byCreditCode(zone.id(), RegistryTestSupport.FIRST_SAMPLE)
+                .orElseThrow();
+        assertThat(imported.registeredOn()).hasToString("2011-06-04");
+        assertThat(imported.landM2()).isEqualByComparingTo("7299");
+    }
+
+    @Test
     void shouldReimportItsOwnExportUnchanged() throws Exception {
         var zone = testZones.create();
         assertThat(upload(zone.staff(), csv(RegistryTestSupport.sampleEnterprises())))

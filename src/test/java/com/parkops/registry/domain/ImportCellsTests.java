@@ -31,6 +31,13 @@ class ImportCellsTests {
     }
 
     @Test
+    void shouldReadExcelShortDatesAsMonthDayYear() {
+        assertThat(ImportCells.date("6/4/11")).contains(LocalDate.of(2011, 6, 4));
+        assertThat(ImportCells.date("12/31/98")).contains(LocalDate.of(1998, 12, 31));
+        assertThat(ImportCells.yearMonth("2/1/19")).contains(YearMonth.of(2019, 2));
+    }
+
+    @Test
     void shouldRejectImpossibleDates() {
         assertThat(ImportCells.date("2010-13-45")).isEmpty();
         assertThat(ImportCells.date("2023-02-29")).isEmpty();
