@@ -11,8 +11,8 @@ import java.util.UUID;
  * data generator). Every call runs in one transaction, is scoped to one zone and is recorded in
  * the audit log under {@code actor} (a user name, or {@code system}).
  *
- * <p>Invalid input throws {@link com.parkops.shared.web.InvalidInputException} listing every
- * problem; an unknown enterprise throws {@link com.parkops.shared.web.NotFoundException}; a stale
+ * <p>Invalid input throws {@link com.parkops.shared.InvalidInputException} listing every
+ * problem; an unknown enterprise throws {@link com.parkops.shared.NotFoundException}; a stale
  * {@code expectedVersion} throws {@link org.springframework.dao.OptimisticLockingFailureException}.
  */
 public interface EnterpriseCommands {
@@ -60,7 +60,7 @@ public interface EnterpriseCommands {
 
     /**
      * Imports a CSV or XLSX registry file (columns as in the API guide), all or nothing: any invalid
-     * row throws {@link com.parkops.shared.web.InvalidInputException} with every error (row 1 is the
+     * row throws {@link com.parkops.shared.InvalidInputException} with every error (row 1 is the
      * header) and nothing is written.
      */
     ImportResult importFile(UUID zoneId, String actor, InputStream file) throws IOException;

@@ -4,7 +4,7 @@ import static com.parkops.registry.RegistryTestSupport.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.parkops.shared.web.InvalidInputException;
+import com.parkops.shared.InvalidInputException;
 import com.parkops.support.IntegrationTest;
 import com.parkops.support.TestZones;
 import com.parkops.zone.AuditLog;

@@ -1,6 +1,6 @@
 package com.parkops.registry.domain;
 
-import com.parkops.shared.web.InvalidInputException;
+import com.parkops.shared.InvalidInputException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

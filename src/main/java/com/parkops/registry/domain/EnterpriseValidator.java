@@ -4,7 +4,7 @@ import com.parkops.registry.Contacts;
 import com.parkops.registry.EnterpriseData;
 import com.parkops.registry.Scale;
 import com.parkops.shared.CreditCode;
-import com.parkops.shared.web.InputError;
+import com.parkops.shared.InputError;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

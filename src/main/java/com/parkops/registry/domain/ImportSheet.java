@@ -1,7 +1,7 @@
 package com.parkops.registry.domain;
 
+import com.parkops.shared.InputError;
 import com.parkops.shared.io.TabularReader;
-import com.parkops.shared.web.InputError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package com.parkops.registry.domain;
 
-import com.parkops.shared.web.InputError;
-import com.parkops.shared.web.InvalidInputException;
+import com.parkops.shared.InputError;
+import com.parkops.shared.InvalidInputException;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

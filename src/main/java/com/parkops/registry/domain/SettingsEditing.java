@@ -1,7 +1,7 @@
 package com.parkops.registry.domain;
 
 import com.parkops.registry.RegistrySettings;
-import com.parkops.shared.web.InputError;
+import com.parkops.shared.InputError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,7 +5,7 @@ import com.parkops.registry.Enterprise;
 import com.parkops.registry.EnterpriseCommands;
 import com.parkops.registry.EnterpriseQueries;
 import com.parkops.registry.Scale;
-import com.parkops.shared.web.InvalidInputException;
+import com.parkops.shared.InvalidInputException;
 import com.parkops.zone.ZoneUser;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;

@@ -1,7 +1,7 @@
 package com.parkops.registry.web;
 
-import com.parkops.shared.web.InputError;
-import com.parkops.shared.web.InvalidInputException;
+import com.parkops.shared.InputError;
+import com.parkops.shared.InvalidInputException;
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;

@@ -4,7 +4,7 @@ import com.parkops.registry.Enterprise;
 import com.parkops.registry.EnterpriseCommands;
 import com.parkops.registry.LandTenure;
 import com.parkops.registry.LandUse;
-import com.parkops.shared.web.InvalidInputException;
+import com.parkops.shared.InvalidInputException;
 import com.parkops.zone.ZoneUser;
 import jakarta.validation.Valid;
 import java.util.UUID;

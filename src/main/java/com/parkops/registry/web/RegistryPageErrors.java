@@ -1,6 +1,6 @@
 package com.parkops.registry.web;
 
-import com.parkops.shared.web.NotFoundException;
+import com.parkops.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;

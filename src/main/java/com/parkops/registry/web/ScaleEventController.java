@@ -3,7 +3,7 @@ package com.parkops.registry.web;
 import com.parkops.registry.Enterprise;
 import com.parkops.registry.EnterpriseCommands;
 import com.parkops.registry.ScaleEventKind;
-import com.parkops.shared.web.InvalidInputException;
+import com.parkops.shared.InvalidInputException;
 import com.parkops.zone.ZoneUser;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;

@@ -2,7 +2,7 @@ package com.parkops.registry.web;
 
 import com.parkops.registry.EnterpriseCommands;
 import com.parkops.registry.EnterpriseQueries;
-import com.parkops.shared.web.InvalidInputException;
+import com.parkops.shared.InvalidInputException;
 import com.parkops.zone.ZoneUser;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;

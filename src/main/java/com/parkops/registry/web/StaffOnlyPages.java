@@ -1,6 +1,6 @@
 package com.parkops.registry.web;
 
-import com.parkops.shared.web.NotFoundException;
+import com.parkops.shared.NotFoundException;
 import com.parkops.zone.Role;
 import com.parkops.zone.ZoneUser;
 import jakarta.servlet.http.HttpServletRequest;

@@ -3,7 +3,7 @@ package com.parkops.registry.web;
 import com.parkops.registry.Enterprise;
 import com.parkops.registry.EnterpriseFilter;
 import com.parkops.registry.EnterpriseQueries;
-import com.parkops.shared.web.NotFoundException;
+import com.parkops.shared.NotFoundException;
 import com.parkops.zone.Role;
 import com.parkops.zone.ZoneUser;
 import org.springframework.stereotype.Component;

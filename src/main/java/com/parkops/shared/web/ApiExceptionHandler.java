@@ -1,5 +1,9 @@
 package com.parkops.shared.web;
 
+import com.parkops.shared.ConflictException;
+import com.parkops.shared.InputError;
+import com.parkops.shared.InvalidInputException;
+import com.parkops.shared.NotFoundException;
 import java.net.URI;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -1,5 +1,6 @@
 package com.parkops.shared.web;
 
+import com.parkops.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

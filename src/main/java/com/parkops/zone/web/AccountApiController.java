@@ -1,6 +1,6 @@
 package com.parkops.zone.web;
 
-import com.parkops.shared.web.NotFoundException;
+import com.parkops.shared.NotFoundException;
 import com.parkops.zone.AccessTokens;
 import com.parkops.zone.ZoneUser;
 import jakarta.validation.Valid;

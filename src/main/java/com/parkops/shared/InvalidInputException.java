@@ -1,4 +1,4 @@
-package com.parkops.shared.web;
+package com.parkops.shared;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package com.parkops.shared.web;
+package com.parkops.shared;
 
 /** The record does not exist, or the caller may not see it (which is answered the same way). */
 public class NotFoundException extends RuntimeException {

@@ -1,0 +1,105 @@
+package com.parkops.demo;
+
+import com.parkops.registry.EnterpriseCommands;
+import com.parkops.registry.Enterprises;
+import com.parkops.zone.Role;
+import com.parkops.zone.Users;
+import com.parkops.zone.Zones;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo zone into the first zone when {@code PARKOPS_DEMO=true} and the database holds no
+ * data yet (no enterprise and no user but the administrator).
+ */
+@Component
+@Order(10)
+class DemoZoneLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoZoneLoader.class);
+    static final String ACTOR = "demo";
+
+    private final boolean enabled;
+    private final Zones zones;
+    private final Users users;
+    private final Enterprises enterprises;
+    private final EnterpriseCommands commands;
+
+    DemoZoneLoader(
+            @Value("${parkops.demo:false}") boolean enabled,
+            Zones zones,
+            Users users,
+            Enterprises enterprises,
+            EnterpriseCommands commands) {
+        this.enabled = enabled;
+        this.zones = zones;
+        this.users = users;
+        this.enterprises = enterprises;
+        this.commands = commands;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled && !args.containsOption("demo")) {
+            return;
+        }
+        var zone = zones.all().get(0);
+        if (!enterprises.idsByCreditCode(zone.id()).isEmpty()
+                || users.list(zone.id()).size() > 1) {
+            log.info("Demo zone not loaded: the database already holds data");
+            return;
+        }
+        long started = System.nanoTime();
+        DemoZone demo = new DemoZoneGenerator(DemoZoneGenerator.SEED).generate();
+        Map<String, UUID> departments = new java.util.LinkedHashMap<>();
+        for (var department : demo.departments()) {
+            departments.put(
+                    department.shortName(),
+                    users.createDepartment(zone.id(), department.name(), department.shortName(), ACTOR)
+                            .id());
+        }
+        for (String chain : demo.chains()) {
+            commands.ensureChain(zone.id(), ACTOR, chain);
+        }
+        commands.setLeadingChain(zone.id(), ACTOR, demo.leadingChain());
+        List<UUID> ids = new ArrayList<>();
+        for (var enterprise : demo.enterprises()) {
+            ids.add(load(zone.id(), enterprise));
+        }
+        users.create(new Users.NewUser(zone.id(), "leader", "王主任", "Leader@2026", Role.LEADER, null, null), ACTOR);
+        users.create(
+                new Users.NewUser(zone.id(), "staff", "李科员", "Staff@2026", Role.STAFF, departments.get("经发局"), null),
+                ACTOR);
+        users.create(
+                new Users.NewUser(zone.id(), "enterprise", "张会计", "Enterprise@2026", Role.ENTERPRISE, null, ids.get(0)),
+                ACTOR);
+        users.create(
+                new Users.NewUser(zone.id(), "steward", "赵工（环保管家）", "Steward@2026", Role.STEWARD, null, null), ACTOR);
+        log.info("Demo zone loaded: {} enterprises in {} ms", ids.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private UUID load(UUID zoneId, DemoZone.DemoEnterprise enterprise) {
+        var created = commands.create(zoneId, ACTOR, enterprise.data());
+        String code = enterprise.data().creditCode();
+        for (var parcel : enterprise.parcels()) {
+            commands.addParcel(zoneId, ACTOR, code, parcel);
+        }
+        for (var qualification : enterprise.qualifications()) {
+            commands.addQualification(zoneId, ACTOR, code, qualification);
+        }
+        enterprise.patents().forEach((year, granted) -> commands.setPatents(zoneId, ACTOR, code, year, granted));
+        for (var event : enterprise.scaleEvents()) {
+            commands.recordScaleEvent(zoneId, ACTOR, code, event.kind(), event.period(), event.note());
+        }
+        return created.id();
+    }
+}
