@@ -13,11 +13,13 @@ import com.parkops.registry.QualificationData;
 import com.parkops.registry.RegistrySettings;
 import com.parkops.registry.ScaleEvent;
 import com.parkops.registry.ScaleEventKind;
+import com.parkops.shared.ConflictException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,23 +33,30 @@ class RegistryCommandService implements EnterpriseCommands {
     private final ChainEditing chains;
     private final SettingsEditing settings;
     private final EnterpriseImport imports;
+    private final RegistryMessages messages;
 
     RegistryCommandService(
             EnterpriseEditing enterprises,
             FactsEditing facts,
             ChainEditing chains,
             SettingsEditing settings,
-            EnterpriseImport imports) {
+            EnterpriseImport imports,
+            RegistryMessages messages) {
         this.enterprises = enterprises;
         this.facts = facts;
         this.chains = chains;
         this.settings = settings;
         this.imports = imports;
+        this.messages = messages;
     }
 
     @Override
     public Enterprise create(UUID zoneId, String actor, EnterpriseData data) {
-        return enterprises.create(zoneId, actor, data);
+        try {
+            return enterprises.create(zoneId, actor, data);
+        } catch (DuplicateKeyException raced) {
+            throw concurrentWrite();
+        }
     }
 
     @Override
@@ -119,6 +128,15 @@ class RegistryCommandService implements EnterpriseCommands {
 
     @Override
     public ImportResult importFile(UUID zoneId, String actor, InputStream file) throws IOException {
-        return imports.run(zoneId, actor, file);
+        try {
+            return imports.run(zoneId, actor, file);
+        } catch (DuplicateKeyException raced) {
+            throw concurrentWrite();
+        }
+    }
+
+    /** Another transaction registered the same credit code between our check and our insert. */
+    private ConflictException concurrentWrite() {
+        return new ConflictException(messages.text("registry.error.concurrentCreate"));
     }
 }

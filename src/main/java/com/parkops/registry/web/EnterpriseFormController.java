@@ -5,6 +5,7 @@ import com.parkops.registry.Enterprise;
 import com.parkops.registry.EnterpriseCommands;
 import com.parkops.registry.EnterpriseQueries;
 import com.parkops.registry.Scale;
+import com.parkops.shared.ConflictException;
 import com.parkops.shared.InvalidInputException;
 import com.parkops.zone.ZoneUser;
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -74,6 +76,9 @@ class EnterpriseFormController implements RegistryPage {
             return "redirect:/registry/enterprises/" + UriUtils.encodePathSegment(created.creditCode(), "UTF-8");
         } catch (InvalidInputException refused) {
             FormErrors.add(result, refused);
+            return choices(user, model, null);
+        } catch (ConflictException raced) {
+            result.addError(new ObjectError("form", raced.getMessage()));
             return choices(user, model, null);
         }
     }

@@ -3,6 +3,7 @@ package com.parkops.registry.web;
 import com.parkops.registry.EnterpriseCommands;
 import com.parkops.registry.ImportResult;
 import com.parkops.registry.RegistryFiles;
+import com.parkops.shared.ConflictException;
 import com.parkops.shared.InputError;
 import com.parkops.shared.InvalidInputException;
 import com.parkops.zone.ZoneUser;
@@ -74,6 +75,9 @@ class ImportController implements RegistryPage {
         } catch (InvalidInputException refused) {
             model.addAttribute("refusal", refused.getMessage());
             model.addAttribute("errors", refused.errors());
+            return view;
+        } catch (ConflictException raced) {
+            model.addAttribute("errors", List.of(new InputError(null, "file", raced.getMessage())));
             return view;
         } catch (IOException unreadable) {
             model.addAttribute(
