@@ -1,11 +1,10 @@
 package com.parkops.support;
 
+import com.parkops.registry.EnterpriseCommands;
+import com.parkops.registry.EnterpriseData;
 import com.parkops.shared.CreditCode;
-import com.parkops.zone.EnterpriseDirectory;
-import java.util.Map;
-import java.util.Optional;
+import com.parkops.zone.EnterpriseDirectory.EnterpriseRef;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.boot.test.context.TestComponent;
 
@@ -14,28 +13,20 @@ import org.springframework.boot.test.context.TestComponent;
  * zone module's tests need no registry. It sits beside the registry's own directory when there is
  * one; the zone module asks every directory in turn.
  */
+/** Registers real enterprises in the registry for tests of other modules. */
 @TestComponent
-public class TestEnterprises implements EnterpriseDirectory {
+public class TestEnterprises {
 
-    private final Map<UUID, Map<String, EnterpriseRef>> byZone = new ConcurrentHashMap<>();
+    private final EnterpriseCommands commands;
+
+    TestEnterprises(EnterpriseCommands commands) {
+        this.commands = commands;
+    }
 
     /** Registers an enterprise with a fresh valid credit code in the zone. */
     public EnterpriseRef register(UUID zoneId, String name) {
-        var ref = new EnterpriseRef(UUID.randomUUID(), newCreditCode(), name);
-        byZone.computeIfAbsent(zoneId, zone -> new ConcurrentHashMap<>()).put(ref.creditCode(), ref);
-        return ref;
-    }
-
-    @Override
-    public Optional<EnterpriseRef> byCreditCode(UUID zoneId, String creditCode) {
-        return Optional.ofNullable(byZone.getOrDefault(zoneId, Map.of()).get(creditCode));
-    }
-
-    @Override
-    public Optional<EnterpriseRef> byId(UUID zoneId, UUID id) {
-        return byZone.getOrDefault(zoneId, Map.of()).values().stream()
-                .filter(ref -> ref.id().equals(id))
-                .findFirst();
+        var created = commands.create(zoneId, "test", EnterpriseData.of(newCreditCode(), name));
+        return new EnterpriseRef(created.id(), created.creditCode(), created.name());
     }
 
     /** A valid code that no real enterprise has: 91 + 6 digits of region + 9 random digits + check. */

@@ -5,7 +5,6 @@ import com.parkops.zone.EnterpriseDirectory;
 import com.parkops.zone.EnterpriseDirectory.EnterpriseRef;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +18,7 @@ class EnterpriseLookup {
     enum Problem {
         REQUIRED("user.enterprise.required"),
         INVALID("user.enterprise.invalidCode"),
-        UNKNOWN("user.enterprise.unknown"),
-        UNAVAILABLE("user.enterprise.unavailable");
+        UNKNOWN("user.enterprise.unknown");
 
         final String messageKey;
 
@@ -32,10 +30,10 @@ class EnterpriseLookup {
     /** The enterprise a credit code names, or why there is none. */
     record Resolution(EnterpriseRef enterprise, Problem problem) {}
 
-    private final ObjectProvider<EnterpriseDirectory> directories;
+    private final EnterpriseDirectory directory;
 
-    EnterpriseLookup(ObjectProvider<EnterpriseDirectory> directories) {
-        this.directories = directories;
+    EnterpriseLookup(EnterpriseDirectory directory) {
+        this.directory = directory;
     }
 
     Resolution resolve(UUID zoneId, String rawCode) {
@@ -46,14 +44,8 @@ class EnterpriseLookup {
         if (CreditCode.problem(code).isPresent()) {
             return new Resolution(null, Problem.INVALID);
         }
-        if (directories.stream().findAny().isEmpty()) {
-            return new Resolution(null, Problem.UNAVAILABLE);
-        }
-        return directories
-                .orderedStream()
-                .map(directory -> directory.byCreditCode(zoneId, code))
-                .flatMap(Optional::stream)
-                .findFirst()
+        return directory
+                .byCreditCode(zoneId, code)
                 .map(found -> new Resolution(found, null))
                 .orElse(new Resolution(null, Problem.UNKNOWN));
     }
@@ -62,10 +54,6 @@ class EnterpriseLookup {
         if (id == null) {
             return Optional.empty();
         }
-        return directories
-                .orderedStream()
-                .map(directory -> directory.byId(zoneId, id))
-                .flatMap(Optional::stream)
-                .findFirst();
+        return directory.byId(zoneId, id);
     }
 }

@@ -3,28 +3,34 @@ package com.parkops.zone.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.parkops.support.TestEnterprises;
+import com.parkops.zone.EnterpriseDirectory;
+import com.parkops.zone.EnterpriseDirectory.EnterpriseRef;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 class EnterpriseLookupTests {
 
     private final UUID zone = UUID.randomUUID();
+    private final EnterpriseRef known =
+            new EnterpriseRef(UUID.randomUUID(), TestEnterprises.newCreditCode(), "临海新能源有限公司");
+
+    private final EnterpriseDirectory directory = new EnterpriseDirectory() {
+        @Override
+        public Optional<EnterpriseRef> byCreditCode(UUID zoneId, String creditCode) {
+            return zoneId.equals(zone) && creditCode.equals(known.creditCode()) ? Optional.of(known) : Optional.empty();
+        }
+
+        @Override
+        public Optional<EnterpriseRef> byId(UUID zoneId, UUID id) {
+            return zoneId.equals(zone) && id.equals(known.id()) ? Optional.of(known) : Optional.empty();
+        }
+    };
+
+    private final EnterpriseLookup lookup = new EnterpriseLookup(directory);
 
     @Test
-    void shouldSayRegistryIsUnavailableWhenNoDirectoryExists() {
-        var lookup = new EnterpriseLookup(
-                new StaticListableBeanFactory().getBeanProvider(com.parkops.zone.EnterpriseDirectory.class));
-
-        assertThat(lookup.resolve(zone, TestEnterprises.newCreditCode()).problem())
-                .isEqualTo(EnterpriseLookup.Problem.UNAVAILABLE);
-        assertThat(lookup.byId(zone, UUID.randomUUID())).isEmpty();
-    }
-
-    @Test
-    void shouldCheckTheCodeBeforeAskingAnyDirectory() {
-        var lookup = lookupWith(new TestEnterprises());
-
+    void shouldCheckTheCodeBeforeAskingTheDirectory() {
         assertThat(lookup.resolve(zone, "  ").problem()).isEqualTo(EnterpriseLookup.Problem.REQUIRED);
         assertThat(lookup.resolve(zone, "91330100000000000X").problem()).isEqualTo(EnterpriseLookup.Problem.INVALID);
         assertThat(lookup.resolve(zone, TestEnterprises.newCreditCode()).problem())
@@ -32,24 +38,11 @@ class EnterpriseLookupTests {
     }
 
     @Test
-    void shouldAskEveryDirectoryInTurn() {
-        var first = new TestEnterprises();
-        var second = new TestEnterprises();
-        var known = second.register(zone, "临海新能源有限公司");
-        var lookup = lookupWith(first, second);
-
+    void shouldResolveANormalizedCodeWithinTheZoneOnly() {
         var resolution = lookup.resolve(zone, " " + known.creditCode().toLowerCase() + " ");
         assertThat(resolution.problem()).isNull();
         assertThat(resolution.enterprise()).isEqualTo(known);
         assertThat(lookup.byId(zone, known.id())).contains(known);
         assertThat(lookup.byId(UUID.randomUUID(), known.id())).isEmpty();
-    }
-
-    private static EnterpriseLookup lookupWith(TestEnterprises... directories) {
-        var beans = new StaticListableBeanFactory();
-        for (int i = 0; i < directories.length; i++) {
-            beans.addBean("directory" + i, directories[i]);
-        }
-        return new EnterpriseLookup(beans.getBeanProvider(com.parkops.zone.EnterpriseDirectory.class));
     }
 }
