@@ -26,13 +26,10 @@ class EnergyIntensityRule implements QualityRule {
         if (!settings.enabled()) {
             return Found.NONE;
         }
+        // the candidates are joined last, as a hash join on the few flagged rows: joining a
+        // materialised candidate list against every intensity first degrades to a nested loop
         String sql = """
-                with candidate as (
-                    select min(row_no) as row_no, enterprise_id, period
-                    from ind_new
-                    where indicator in ('energy', 'valueAdded')
-                    group by enterprise_id, period
-                ), intensity as (
+                with intensity as (
                     select en.enterprise_id, en.period, p.chain, en.ytd_value / va.ytd_value as ratio
                     from indicators.value en
                     join indicators.value va on va.zone_id = en.zone_id and va.indicator = 'valueAdded'
@@ -40,21 +37,27 @@ class EnergyIntensityRule implements QualityRule {
                     join registry.enterprise_profile p on p.zone_id = en.zone_id and p.id = en.enterprise_id
                     where en.zone_id = :zone and en.indicator = 'energy' and va.ytd_value > 0
                       and p.chain is not null
-                      and en.period in (select distinct period from candidate)
+                      and en.period in (select distinct period from ind_new
+                                        where indicator in ('energy', 'valueAdded'))
                 ), median as (
                     select chain, period, percentile_cont(0.5) within group (order by ratio::float8) as median,
                            count(*) as peers
                     from intensity
                     group by chain, period
+                ), flagged as (
+                    select i.enterprise_id, i.period, i.ratio, m.median::numeric as median
+                    from intensity i
+                    join median m on m.chain = i.chain and m.period = i.period
+                    where m.peers >= :peers and m.median > 0
+                      and (i.ratio > m.median::numeric * :factor or i.ratio * :factor < m.median::numeric)
                 )
-                select c.row_no, 'energy' as field, round(i.ratio, 4) as ratio,
-                       round(m.median::numeric, 4) as median, count(*) over () as total
-                from candidate c
-                join intensity i on i.enterprise_id = c.enterprise_id and i.period = c.period
-                join median m on m.chain = i.chain and m.period = i.period
-                where m.peers >= :peers and m.median > 0
-                  and (i.ratio > m.median::numeric * :factor or i.ratio * :factor < m.median::numeric)
-                order by c.row_no
+                select min(n.row_no) as row_no, 'energy' as field, round(f.ratio, 4) as ratio,
+                       round(f.median, 4) as median, count(*) over () as total
+                from flagged f
+                join ind_new n on n.enterprise_id = f.enterprise_id and n.period = f.period
+                     and n.indicator in ('energy', 'valueAdded')
+                group by f.enterprise_id, f.period, f.ratio, f.median
+                order by row_no
                 """;
         return RuleQuery.run(
                 jdbc,

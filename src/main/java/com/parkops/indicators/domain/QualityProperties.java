@@ -22,33 +22,33 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     the chain has at least {@code minPeers} (default 5) enterprises with both figures
  */
 @ConfigurationProperties("parkops.indicators.quality")
-public record QualityProperties(
+record QualityProperties(
         @DefaultValue Missing missing,
         @DefaultValue CumulativeDecrease cumulativeDecrease,
         @DefaultValue Yoy yoy,
         @DefaultValue OutputElectricity outputElectricity,
         @DefaultValue EnergyIntensity energyIntensity) {
 
-    public record Missing(
+    record Missing(
             @DefaultValue("true") boolean enabled,
             @DefaultValue List<String> indicators) {}
 
-    public record CumulativeDecrease(
+    record CumulativeDecrease(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("0") BigDecimal tolerancePercent) {}
 
-    public record Yoy(
+    record Yoy(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("50") BigDecimal thresholdPercent,
 
             @DefaultValue({"output", "revenue", "mainRevenue", "tax", "valueAdded", "energy", "electricity"})
             List<String> indicators) {}
 
-    public record OutputElectricity(
+    record OutputElectricity(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("30") BigDecimal thresholdPoints) {}
 
-    public record EnergyIntensity(
+    record EnergyIntensity(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("3") BigDecimal factor,
             @DefaultValue("5") int minPeers) {}

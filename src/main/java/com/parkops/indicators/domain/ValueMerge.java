@@ -51,6 +51,7 @@ class ValueMerge {
         }
         jdbc.sql("analyze ind_stage").update();
         jdbc.sql("analyze ind_enterprise").update();
+        jdbc.sql("analyze ind_kind").update();
     }
 
     void unknownCodes(int limit, Findings errors) {
@@ -155,7 +156,7 @@ class ValueMerge {
      * month = T − previous T. So a ytd file's month value is ytd_M minus the latest earlier ytd of
      * the year, an employees ytd is the mean of the months reported, and mixed bases agree.
      */
-    void mergeValues(UUID zoneId, UUID batchId, Basis basis) {
+    void mergeValues(UUID zoneId, UUID batchId, Basis basis, boolean analyze) {
         jdbc.sql("""
                 with touched as (
                     select distinct enterprise_id, indicator, date_trunc('year', period)::date as year_start
@@ -212,5 +213,9 @@ class ValueMerge {
                 .param("batch", batchId)
                 .param("basis", basis.name())
                 .update();
+        if (analyze) {
+            // statistics otherwise miss this transaction's rows, and the rules' joins go nested-loop
+            jdbc.sql("analyze indicators.value").update();
+        }
     }
 }
