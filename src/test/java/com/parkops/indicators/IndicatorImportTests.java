@@ -70,6 +70,17 @@ class IndicatorImportTests {
     }
 
     @Test
+    void shouldRefuseABrokenWorkbookAsAWhole() throws Exception {
+        var zone = testZones.create();
+        byte[] notAWorkbook = {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8};
+        MvcTestResult response = upload(mvc, IMPORT, zone.staff(), "broken.xlsx", notAWorkbook);
+        assertThat(response).hasStatus(422);
+        String body = response.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat((List<String>) JsonPath.read(body, "$.errors[*].field")).containsExactly("file");
+        assertThat(stored(zone.id())).isZero();
+    }
+
+    @Test
     void shouldListAtMostAThousandErrorsAndCountTheRest() throws Exception {
         var zone = testZones.create();
         CraftedZone.register(jdbc, zone, 1);

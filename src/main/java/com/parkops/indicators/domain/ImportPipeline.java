@@ -78,6 +78,11 @@ class ImportPipeline {
         try {
             source.read(reader::row);
             reader.finish();
+        } catch (IOException | IllegalArgumentException | org.apache.poi.ooxml.POIXMLException e) {
+            // a broken workbook (POI reports some as IllegalArgumentException) or an upload cut
+            // short: the file as a whole is refused
+            errors.add(null, "file", "indicators.import.unreadable", String.valueOf(e.getMessage()));
+            throw refused(errors);
         } finally {
             reader.close();
         }
