@@ -27,15 +27,13 @@ class CumulativeDecreaseRule implements QualityRule {
             return Found.NONE;
         }
         String sql = """
-                select n.row_no, n.indicator as field, v.ytd_value as ytd,
-                       v.ytd_value - v.month_value as previous, count(*) over () as total
-                from ind_new n
-                join ind_kind k on k.code = n.indicator and k.kind = 'FLOW' and not k.negative_allowed
-                join indicators.value v on v.zone_id = :zone and v.indicator = n.indicator
-                     and v.enterprise_id = n.enterprise_id and v.period = n.period
-                where v.month_value < 0
-                  and -v.month_value > (v.ytd_value - v.month_value) * :tolerance / 100
-                order by n.row_no, n.indicator
+                select f.row_no, f.indicator as field, f.ytd_value as ytd,
+                       f.ytd_value - f.month_value as previous, count(*) over () as total
+                from ind_facts f
+                join ind_kind k on k.code = f.indicator and k.kind = 'FLOW' and not k.negative_allowed
+                where f.month_value < 0
+                  and -f.month_value > (f.ytd_value - f.month_value) * :tolerance / 100
+                order by f.row_no, f.indicator
                 """;
         return RuleQuery.run(
                 jdbc,

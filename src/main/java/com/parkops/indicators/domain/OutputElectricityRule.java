@@ -29,7 +29,7 @@ class OutputElectricityRule implements QualityRule {
         String sql = """
                 with candidate as (
                     select min(row_no) as row_no, enterprise_id, period
-                    from ind_new
+                    from ind_facts
                     where indicator in ('output', 'electricity')
                     group by enterprise_id, period
                 ), growth as (
@@ -37,14 +37,14 @@ class OutputElectricityRule implements QualityRule {
                            (vo.ytd_value / po.ytd_value - 1) * 100 as output_pct,
                            (ve.ytd_value / pe.ytd_value - 1) * 100 as electricity_pct
                     from candidate c
+                    join ind_prior po on po.indicator = 'output' and po.enterprise_id = c.enterprise_id
+                         and po.period = c.period
+                    join ind_prior pe on pe.indicator = 'electricity' and pe.enterprise_id = c.enterprise_id
+                         and pe.period = c.period
                     join indicators.value vo on vo.zone_id = :zone and vo.indicator = 'output'
                          and vo.enterprise_id = c.enterprise_id and vo.period = c.period
-                    join indicators.value po on po.zone_id = :zone and po.indicator = 'output'
-                         and po.enterprise_id = c.enterprise_id and po.period = (c.period - interval '1 year')::date
                     join indicators.value ve on ve.zone_id = :zone and ve.indicator = 'electricity'
                          and ve.enterprise_id = c.enterprise_id and ve.period = c.period
-                    join indicators.value pe on pe.zone_id = :zone and pe.indicator = 'electricity'
-                         and pe.enterprise_id = c.enterprise_id and pe.period = (c.period - interval '1 year')::date
                     where po.ytd_value > 0 and pe.ytd_value > 0
                 )
                 select row_no, 'output' as field, round(output_pct, 2) as output_pct,

@@ -31,7 +31,8 @@ class ValueMerge {
 
     /** Tables of the zone's enterprises and the indicators' kinds, and statistics for the planner. */
     void prepare(UUID zoneId, List<ImportHeader.Column> columns) {
-        jdbc.sql("drop table if exists pg_temp.ind_enterprise, pg_temp.ind_kind, pg_temp.ind_new")
+        jdbc.sql("drop table if exists pg_temp.ind_enterprise, pg_temp.ind_kind, pg_temp.ind_new,"
+                        + " pg_temp.ind_facts, pg_temp.ind_prior")
                 .update();
         jdbc.sql("""
                 create temp table ind_enterprise on commit drop as
@@ -158,15 +159,20 @@ class ValueMerge {
      */
     void mergeValues(UUID zoneId, UUID batchId, Basis basis, boolean analyze) {
         jdbc.sql("""
+                create temp table ind_facts (row_no integer, enterprise_id uuid, period date, indicator text,
+                    month_value numeric, ytd_value numeric) on commit drop
+                """).update();
+        jdbc.sql("""
                 with touched as (
                     select distinct enterprise_id, indicator, date_trunc('year', period)::date as year_start
                     from ind_new
                 ), merged as (
                     select n.enterprise_id, n.indicator, n.period, cast(:basis as text) as basis, n.reported,
-                           cast(:batch as uuid) as batch_id
+                           cast(:batch as uuid) as batch_id, n.row_no
                     from ind_new n
                     union all
-                    select v.enterprise_id, v.indicator, v.period, v.basis, v.reported, v.batch_id
+                    select v.enterprise_id, v.indicator, v.period, v.basis, v.reported, v.batch_id,
+                           cast(null as integer)
                     from indicators.value v
                     join touched t on v.enterprise_id = t.enterprise_id and v.indicator = t.indicator
                          and v.period >= t.year_start and v.period < (t.year_start + interval '1 year')::date
@@ -196,18 +202,23 @@ class ValueMerge {
                                    date_trunc('year', t.period) order by t.period), 0) as month_value,
                            case when t.w = 1 then t.total else round(t.total / t.w, 6) end as ytd_value
                     from totals t
+                ), stored as (
+                    insert into indicators.value as v
+                        (zone_id, indicator, enterprise_id, period, basis, reported, month_value, ytd_value, batch_id)
+                    select :zone, d.indicator, d.enterprise_id, d.period, d.basis, d.reported, d.month_value,
+                           d.ytd_value, d.batch_id
+                    from derived d
+                    on conflict (zone_id, indicator, enterprise_id, period) do update
+                    set basis = excluded.basis, reported = excluded.reported, month_value = excluded.month_value,
+                        ytd_value = excluded.ytd_value, batch_id = excluded.batch_id
+                    where (v.basis, v.reported, v.month_value, v.ytd_value, v.batch_id)
+                          is distinct from (excluded.basis, excluded.reported, excluded.month_value,
+                                            excluded.ytd_value, excluded.batch_id)
                 )
-                insert into indicators.value as v
-                    (zone_id, indicator, enterprise_id, period, basis, reported, month_value, ytd_value, batch_id)
-                select :zone, d.indicator, d.enterprise_id, d.period, d.basis, d.reported, d.month_value,
-                       d.ytd_value, d.batch_id
+                insert into ind_facts (row_no, enterprise_id, period, indicator, month_value, ytd_value)
+                select d.row_no, d.enterprise_id, d.period, d.indicator, d.month_value, d.ytd_value
                 from derived d
-                on conflict (zone_id, indicator, enterprise_id, period) do update
-                set basis = excluded.basis, reported = excluded.reported, month_value = excluded.month_value,
-                    ytd_value = excluded.ytd_value, batch_id = excluded.batch_id
-                where (v.basis, v.reported, v.month_value, v.ytd_value, v.batch_id)
-                      is distinct from (excluded.basis, excluded.reported, excluded.month_value,
-                                        excluded.ytd_value, excluded.batch_id)
+                where d.row_no is not null
                 """)
                 .param("zone", zoneId)
                 .param("batch", batchId)
@@ -217,5 +228,15 @@ class ValueMerge {
             // statistics otherwise miss this transaction's rows, and the rules' joins go nested-loop
             jdbc.sql("analyze indicators.value").update();
         }
+        jdbc.sql("analyze ind_facts").update();
+        jdbc.sql("""
+                create temp table ind_prior on commit drop as
+                select v.enterprise_id, v.indicator, (v.period + interval '1 year')::date as period, v.ytd_value
+                from indicators.value v
+                where v.zone_id = :zone
+                  and v.period in (select distinct (period - interval '1 year')::date from ind_new)
+                  and v.enterprise_id in (select enterprise_id from ind_enterprise)
+                """).param("zone", zoneId).update();
+        jdbc.sql("analyze ind_prior").update();
     }
 }

@@ -24,19 +24,16 @@ class YearOnYearRule implements QualityRule {
             return Found.NONE;
         }
         String sql = """
-                select n.row_no, n.indicator as field,
-                       round((v.ytd_value / p.ytd_value - 1) * 100, 2) as percent,
+                select f.row_no, f.indicator as field,
+                       round((f.ytd_value / p.ytd_value - 1) * 100, 2) as percent,
                        count(*) over () as total
-                from ind_new n
-                join indicators.value v on v.zone_id = :zone and v.indicator = n.indicator
-                     and v.enterprise_id = n.enterprise_id and v.period = n.period
-                join indicators.value p on p.zone_id = :zone and p.indicator = n.indicator
-                     and p.enterprise_id = n.enterprise_id
-                     and p.period = (n.period - interval '1 year')::date
-                where n.indicator in (:indicators)
+                from ind_facts f
+                join ind_prior p on p.indicator = f.indicator and p.enterprise_id = f.enterprise_id
+                     and p.period = f.period
+                where f.indicator in (:indicators)
                   and p.ytd_value > 0
-                  and abs(v.ytd_value / p.ytd_value - 1) * 100 > :threshold
-                order by n.row_no, n.indicator
+                  and abs(f.ytd_value / p.ytd_value - 1) * 100 > :threshold
+                order by f.row_no, f.indicator
                 """;
         return RuleQuery.run(
                 jdbc,
