@@ -1,0 +1,25 @@
+package com.parkops.indicators;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The indicator catalogue of a zone: the installation's definitions, overridden by the zone's own
+ * versions from their effective month on.
+ */
+public interface IndicatorCatalogue {
+
+    /** The definitions in force in the given month, in catalogue order. */
+    List<IndicatorDefinition> asOf(UUID zoneId, YearMonth period);
+
+    /** The definitions in force now (the latest version of each code). */
+    List<IndicatorDefinition> current(UUID zoneId);
+
+    /** Every version of one indicator, oldest first; empty when the code is unknown. */
+    List<IndicatorDefinition> versions(UUID zoneId, String code);
+
+    /** The current definition whose code (any case) or Chinese name is the given text. */
+    Optional<IndicatorDefinition> resolve(UUID zoneId, String codeOrName);
+}
