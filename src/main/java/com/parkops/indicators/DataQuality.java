@@ -1,6 +1,6 @@
 package com.parkops.indicators;
 
-import com.parkops.shared.web.InputError;
+import com.parkops.shared.InputError;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,7 +16,7 @@ public interface DataQuality {
      * The findings for the given rows as if they were stored on top of the current figures;
      * nothing is written. {@code row} in each finding is the 1-based position in the list.
      *
-     * @throws com.parkops.shared.web.InvalidInputException when a row is not valid at all
+     * @throws com.parkops.shared.InvalidInputException when a row is not valid at all
      */
     List<InputError> check(UUID zoneId, Basis basis, List<ReportedRow> rows);
 }

@@ -1,6 +1,6 @@
 package com.parkops.indicators;
 
-import com.parkops.shared.web.InputError;
+import com.parkops.shared.InputError;
 import java.util.List;
 
 /**

@@ -18,7 +18,7 @@ public interface IndicatorImport {
     /**
      * Validates and writes the file as a new accepted revision of each row's figures.
      *
-     * @throws com.parkops.shared.web.InvalidInputException listing every row error (row numbers
+     * @throws com.parkops.shared.InvalidInputException listing every row error (row numbers
      *     as in the file, header = row 1); nothing is written then
      */
     ImportResult importFile(UUID zoneId, String actor, Basis basis, String fileName, InputStream content)

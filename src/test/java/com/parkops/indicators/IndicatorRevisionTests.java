@@ -8,7 +8,7 @@ import static com.parkops.support.ApiCalls.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import com.parkops.shared.web.InputError;
+import com.parkops.shared.InputError;
 import com.parkops.support.IntegrationTest;
 import com.parkops.support.TestZones;
 import com.parkops.zone.AuditLog;

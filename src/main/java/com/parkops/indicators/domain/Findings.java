@@ -1,6 +1,6 @@
 package com.parkops.indicators.domain;
 
-import com.parkops.shared.web.InputError;
+import com.parkops.shared.InputError;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

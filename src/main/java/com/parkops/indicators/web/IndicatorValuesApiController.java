@@ -4,7 +4,7 @@ import com.parkops.indicators.Basis;
 import com.parkops.indicators.ImportResult;
 import com.parkops.indicators.IndicatorValues;
 import com.parkops.indicators.ReportedRow;
-import com.parkops.shared.web.NotFoundException;
+import com.parkops.shared.NotFoundException;
 import com.parkops.zone.ZoneUser;
 import java.math.BigDecimal;
 import java.time.YearMonth;
