@@ -1,10 +1,16 @@
 package com.parkops.demo;
 
+import com.parkops.indicators.Basis;
+import com.parkops.indicators.IndicatorImport;
 import com.parkops.registry.EnterpriseCommands;
 import com.parkops.registry.Enterprises;
 import com.parkops.zone.Role;
 import com.parkops.zone.Users;
 import com.parkops.zone.Zones;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,18 +39,21 @@ class DemoZoneLoader implements ApplicationRunner {
     private final Users users;
     private final Enterprises enterprises;
     private final EnterpriseCommands commands;
+    private final IndicatorImport figures;
 
     DemoZoneLoader(
             @Value("${parkops.demo:false}") boolean enabled,
             Zones zones,
             Users users,
             Enterprises enterprises,
-            EnterpriseCommands commands) {
+            EnterpriseCommands commands,
+            IndicatorImport figures) {
         this.enabled = enabled;
         this.zones = zones;
         this.users = users;
         this.enterprises = enterprises;
         this.commands = commands;
+        this.figures = figures;
     }
 
     @Override
@@ -75,6 +84,7 @@ class DemoZoneLoader implements ApplicationRunner {
         for (var enterprise : demo.enterprises()) {
             ids.add(load(zone.id(), enterprise));
         }
+        loadFigures(zone.id(), demo);
         users.create(new Users.NewUser(zone.id(), "leader", "王主任", "Leader@2026", Role.LEADER, null, null), ACTOR);
         users.create(
                 new Users.NewUser(zone.id(), "staff", "李科员", "Staff@2026", Role.STAFF, departments.get("经发局"), null),
@@ -85,6 +95,19 @@ class DemoZoneLoader implements ApplicationRunner {
         users.create(
                 new Users.NewUser(zone.id(), "steward", "赵工（环保管家）", "Steward@2026", Role.STEWARD, null, null), ACTOR);
         log.info("Demo zone loaded: {} enterprises in {} ms", ids.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Two years of monthly figures, up to last month, through the indicators import. */
+    private void loadFigures(UUID zoneId, DemoZone demo) {
+        YearMonth to = YearMonth.of(2026, 10);
+        byte[] csv = new DemoFigures(DemoZoneGenerator.SEED).csv(demo.enterprises(), YearMonth.of(2025, 1), to);
+        try {
+            var result =
+                    figures.importFile(zoneId, ACTOR, Basis.YTD, "demo-figures.csv", new ByteArrayInputStream(csv));
+            log.info("Demo figures loaded: {} rows, {} data-quality warnings", result.rows(), result.warningCount());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private UUID load(UUID zoneId, DemoZone.DemoEnterprise enterprise) {

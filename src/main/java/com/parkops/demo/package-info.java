@@ -1,9 +1,9 @@
 /**
  * The demo zone: a realistic, generated zone (departments, one user per role, about 300
  * enterprises over five chains with land, qualifications and patents) loaded on an empty database
- * when {@code PARKOPS_DEMO=true}, so a newcomer sees a living system. Generated from a fixed seed:
+ * and two years of monthly figures, when {@code PARKOPS_DEMO=true}, so a newcomer sees a living system. Generated from a fixed seed:
  * every start on an empty database produces the same zone. It writes only through the other
  * modules' public APIs.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "zone", "registry"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "zone", "registry", "indicators"})
 package com.parkops.demo;
