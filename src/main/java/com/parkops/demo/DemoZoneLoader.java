@@ -58,7 +58,7 @@ class DemoZoneLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled && !args.containsOption("demo")) {
+        if (!requested(enabled, args)) {
             return;
         }
         var zone = zones.all().get(0);
@@ -108,6 +108,18 @@ class DemoZoneLoader implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@code --demo} (or {@code --demo=true}) asks for the demo like {@code PARKOPS_DEMO=true};
+     * {@code --demo=false} declines it even when the variable is set.
+     */
+    static boolean requested(boolean enabled, ApplicationArguments args) {
+        if (!args.containsOption("demo")) {
+            return enabled;
+        }
+        List<String> values = args.getOptionValues("demo");
+        return values.isEmpty() || values.stream().anyMatch(value -> value.isBlank() || Boolean.parseBoolean(value));
     }
 
     private UUID load(UUID zoneId, DemoZone.DemoEnterprise enterprise) {

@@ -20,6 +20,10 @@ public interface AccessTokens {
 
     boolean revoke(ZoneUser owner, UUID tokenId);
 
-    /** The user a valid, unexpired, unrevoked token belongs to. */
+    /**
+     * The user a valid, unexpired, unrevoked token belongs to. The account may be locked or
+     * disabled: the caller must check {@link ZoneUser#isAccountNonLocked()} and {@link
+     * ZoneUser#isEnabled()} before letting the request in, so it can say which.
+     */
     Optional<ZoneUser> authenticate(String secret);
 }

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -100,14 +102,25 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Saves a screenshot under target/screenshots for a person to look at. */
+    /**
+     * Saves a screenshot of the whole page (not only the window) under target/screenshots for a
+     * person to look at.
+     */
     void screenshot(String name) {
+        Dimension window = driver.manage().window().getSize();
+        Number height =
+                (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
         try {
+            driver.manage()
+                    .window()
+                    .setSize(new Dimension(window.getWidth(), Math.max(window.getHeight(), height.intValue() + 140)));
             Path folder = Files.createDirectories(Path.of("target", "screenshots"));
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
             Files.write(folder.resolve(name + ".png"), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,7 +40,9 @@ class RegistryCommandsTests {
     @Autowired
     Enterprises enterprises;
 
+    /** The registry's own directory, not the test stand-in that {@code @IntegrationTest} adds beside it. */
     @Autowired
+    @Qualifier("registryEnterpriseDirectory")
     EnterpriseDirectory directory;
 
     @Autowired

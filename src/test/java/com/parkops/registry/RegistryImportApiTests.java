@@ -137,6 +137,23 @@ class RegistryImportApiTests {
     }
 
     @Test
+    void shouldImportACsvWithAByteOrderMarkAndChineseHeaders() throws Exception {
+        var zone = testZones.create();
+        String file = "\uFEFF统一社会信用代码,企业名称,产业链,规模,入规期间,用地面积\n" + RegistryTestSupport.FIRST_SAMPLE
+                + ",丰城测试企业000有限公司,新能源新材料,规上,2019-02,7299\n";
+
+        assertThat(upload(zone.staff(), csv(file))).hasStatusOk().bodyJson().isStrictlyEqualTo("""
+                {"created": 1, "updated": 0}""");
+
+        var first = enterprises
+                .byCreditCode(zone.id(), RegistryTestSupport.FIRST_SAMPLE)
+                .orElseThrow();
+        assertThat(first.chain()).isEqualTo("新能源新材料");
+        assertThat(first.aboveScaleSince()).hasToString("2019-02");
+        assertThat(first.landM2()).isEqualByComparingTo("7299");
+    }
+
+    @Test
     void shouldRefuseUnknownAndMissingColumnsNamingThem() throws Exception {
         var zone = testZones.create();
 

@@ -81,6 +81,29 @@ class ApiAuthenticationTests {
                 .hasStatus(401);
     }
 
+    @Test
+    void shouldRefuseTheTokenOfALockedAccountSayingItIsLocked() throws Exception {
+        var zone = testZones.create();
+        var created = mvc.post()
+                .uri("/api/v1/zone/tokens")
+                .header(HttpHeaders.AUTHORIZATION, basic(zone.leader(), TestZones.PASSWORD))
+                .contentType("application/json")
+                .content("{\"name\":\"nightly export\"}")
+                .exchange();
+        String secret = JsonPath.read(created.getResponse().getContentAsString(), "$.token");
+        for (int i = 0; i < 5; i++) {
+            assertThat(mvc.get().uri("/api/v1/zone/me").header(HttpHeaders.AUTHORIZATION, basic(zone.leader(), "x")))
+                    .hasStatus(401);
+        }
+
+        assertThat(mvc.get().uri("/api/v1/zone/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + secret))
+                .hasStatus(401)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .contains("locked");
+    }
+
     static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
     }

@@ -124,8 +124,7 @@ class JdbcAccessTokens implements AccessTokens {
                 .param("hash", sha256(secret))
                 .query(Owner.class)
                 .optional()
-                .flatMap(owner -> accounts.principal(owner.zoneId(), owner.userId()))
-                .filter(user -> user.isEnabled() && user.isAccountNonLocked());
+                .flatMap(owner -> accounts.principal(owner.zoneId(), owner.userId()));
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -7,11 +7,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates {@code Authorization: Bearer <personal access token>}. */
+/**
+ * Authenticates {@code Authorization: Bearer <personal access token>}. The token of a locked or
+ * disabled account is refused with the same clear message as a password would be.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private final AccessTokens tokens;
@@ -31,9 +37,17 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         var user = tokens.authenticate(header.substring(7).strip());
+        AuthenticationException refused = null;
         if (user.isEmpty()) {
+            refused = new BadCredentialsException("invalid token");
+        } else if (!user.get().isEnabled()) {
+            refused = new DisabledException("account disabled");
+        } else if (!user.get().isAccountNonLocked()) {
+            refused = new LockedException("account locked");
+        }
+        if (refused != null) {
             SecurityContextHolder.clearContext();
-            entryPoint.commence(request, response, new BadCredentialsException("invalid token"));
+            entryPoint.commence(request, response, refused);
             return;
         }
         var context = SecurityContextHolder.createEmptyContext();
