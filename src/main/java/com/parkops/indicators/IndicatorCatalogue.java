@@ -20,6 +20,15 @@ public interface IndicatorCatalogue {
     /** Every version of one indicator, oldest first; empty when the code is unknown. */
     List<IndicatorDefinition> versions(UUID zoneId, String code);
 
+    /**
+     * Records the zone's own version of a definition, in force from {@code effectiveFrom} on (a
+     * new code joins the catalogue; the same code and month replaces the zone's earlier text).
+     * Audited with the differences from the version it supersedes.
+     *
+     * @throws IllegalArgumentException when the code, names or unit are missing or malformed
+     */
+    IndicatorDefinition define(UUID zoneId, String actor, IndicatorDefinition definition);
+
     /** The current definition whose code (any case) or Chinese name is the given text. */
     Optional<IndicatorDefinition> resolve(UUID zoneId, String codeOrName);
 }

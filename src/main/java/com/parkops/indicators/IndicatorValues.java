@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The stored figures of one enterprise in both views, their revision history, and manual edits. */
@@ -39,7 +40,7 @@ public interface IndicatorValues {
      * The id of the zone's enterprise with this credit code, read from the registry's published
      * view; empty when there is none.
      */
-    java.util.Optional<UUID> enterpriseOf(UUID zoneId, String creditCode);
+    Optional<UUID> enterpriseOf(UUID zoneId, String creditCode);
 
     /** The enterprise's figures of a year, by indicator and month. */
     List<Figure> figures(UUID zoneId, UUID enterpriseId, int year);

@@ -2,8 +2,11 @@ package com.parkops.bench;
 
 import com.parkops.ParkOpsApplication;
 import com.parkops.indicators.Basis;
+import com.parkops.indicators.GroupBy;
 import com.parkops.indicators.ImportResult;
+import com.parkops.indicators.IndicatorAnalysis;
 import com.parkops.indicators.IndicatorImport;
+import com.parkops.indicators.SummaryQuery;
 import com.parkops.zone.Zones;
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -64,6 +67,7 @@ public final class ImportBenchmark {
                 importSeconds = seconds(started);
                 report(dir, enterprises, bytes, result, importSeconds, heap, copyBaseline(dataSource, file));
             }
+            analysis(context.getBean(IndicatorAnalysis.class), zone, dir);
         }
     }
 
@@ -144,6 +148,26 @@ public final class ImportBenchmark {
                 heap.baseline() >> 20);
         System.out.println(text);
         Files.writeString(dir.resolve("results.txt"), text);
+    }
+
+    /** How long the set-based analysis takes over the imported province. */
+    private static void analysis(IndicatorAnalysis analysis, UUID zone, Path dir) throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (GroupBy groupBy : List.of(GroupBy.ZONE, GroupBy.CHAIN, GroupBy.ENTERPRISE)) {
+            long started = System.nanoTime();
+            int rows = analysis.summary(
+                            zone,
+                            new SummaryQuery(2024, 12, groupBy, List.of("output", "profit", "tax", "employees"), null))
+                    .rows()
+                    .size();
+            text.append(String.format(
+                    Locale.ROOT, "summary groupBy=%-10s %.1f s (%,d rows)%n", groupBy.key(), seconds(started), rows));
+        }
+        long started = System.nanoTime();
+        analysis.zoneMetrics(zone, 2024);
+        text.append(String.format(Locale.ROOT, "zone-metrics           %.1f s%n", seconds(started)));
+        System.out.print(text);
+        Files.writeString(dir.resolve("results.txt"), text, java.nio.file.StandardOpenOption.APPEND);
     }
 
     private static double seconds(long startedNanos) {

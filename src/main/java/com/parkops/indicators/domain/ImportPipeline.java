@@ -2,6 +2,7 @@ package com.parkops.indicators.domain;
 
 import com.parkops.indicators.Basis;
 import com.parkops.indicators.IndicatorCatalogue;
+import com.parkops.indicators.IndicatorDefinition;
 import com.parkops.indicators.IndicatorImport;
 import com.parkops.shared.InvalidInputException;
 import com.parkops.shared.io.TabularReader;
@@ -161,14 +162,14 @@ class ImportPipeline {
 
     /** Receives the rows: the first non-blank one is the header, the rest are parsed and staged. */
     private final class Reader {
-        private final List<com.parkops.indicators.IndicatorDefinition> definitions;
+        private final List<IndicatorDefinition> definitions;
         private final Findings errors;
         private ImportHeader header;
         private StagingTable staging;
         private RowParser parser;
         private boolean headerSeen;
 
-        Reader(List<com.parkops.indicators.IndicatorDefinition> definitions, Findings errors) {
+        Reader(List<IndicatorDefinition> definitions, Findings errors) {
             this.definitions = definitions;
             this.errors = errors;
         }

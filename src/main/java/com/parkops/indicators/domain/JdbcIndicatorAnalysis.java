@@ -4,6 +4,7 @@ import com.parkops.indicators.GroupBy;
 import com.parkops.indicators.IndicatorAnalysis;
 import com.parkops.indicators.IndicatorCatalogue;
 import com.parkops.indicators.IndicatorDefinition;
+import com.parkops.indicators.IndicatorKind;
 import com.parkops.indicators.Summary;
 import com.parkops.indicators.SummaryQuery;
 import com.parkops.indicators.SummaryRow;
@@ -24,9 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Summaries and zone figures, aggregated in PostgreSQL. An enterprise's year-to-date figure at
- * month M is the year-to-date value of its latest reported month ≤ M of that year (for FLOW the
- * cumulative sum, for AVERAGE the mean of the months reported); only the groups' sums come to Java
- * for rounding and the growth status.
+ * month M is the year-to-date value of its latest reported month ≤ M of that year: for FLOW the
+ * cumulative sum, for AVERAGE the mean of the months reported. Because stored month values are
+ * the differences of the running totals (see {@link ValueMerge#mergeValues}), that is Σ month
+ * values (÷ their count for AVERAGE) — one hash aggregation, no per-enterprise sort. Only the
+ * groups' sums come to Java for rounding and the growth status.
  */
 @Service
 @Transactional(readOnly = true)
@@ -60,7 +63,11 @@ class JdbcIndicatorAnalysis implements IndicatorAnalysis {
                 throw new IllegalArgumentException("Unknown indicator: " + code);
             }
         }
-        List<SummaryRow> rows = sums(zoneId, query, indicators).stream()
+        String[] averages = definitions.values().stream()
+                .filter(d -> d.kind() == IndicatorKind.AVERAGE)
+                .map(IndicatorDefinition::code)
+                .toArray(String[]::new);
+        List<SummaryRow> rows = sums(zoneId, query, indicators, averages).stream()
                 .sorted(Comparator.comparing(SummaryRow::group, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(row -> indicators.indexOf(row.indicator())))
                 .toList();
@@ -72,16 +79,17 @@ class JdbcIndicatorAnalysis implements IndicatorAnalysis {
         return new Summary(query.year(), query.month(), rows, used);
     }
 
-    private List<SummaryRow> sums(UUID zoneId, SummaryQuery query, List<String> indicators) {
+    private List<SummaryRow> sums(UUID zoneId, SummaryQuery query, List<String> indicators, String[] averages) {
         String sql = """
                 with latest as (
-                    select distinct on (v.indicator, v.enterprise_id, date_trunc('year', v.period))
-                           v.indicator, v.enterprise_id, extract(year from v.period)::int as year, v.ytd_value
+                    select v.indicator, v.enterprise_id, extract(year from v.period)::int as year,
+                           sum(v.month_value) / case when v.indicator = any(cast(:averages as text[]))
+                                                     then count(*) else 1 end as ytd_value
                     from indicators.value v
                     where v.zone_id = :zone and v.indicator in (:indicators)
                       and (v.period between :currentFrom and :currentTo or v.period between :priorFrom and :priorTo)
                       and (cast(:only as uuid) is null or v.enterprise_id = cast(:only as uuid))
-                    order by v.indicator, v.enterprise_id, date_trunc('year', v.period), v.period desc
+                    group by v.indicator, v.enterprise_id, extract(year from v.period)
                 ), paired as (
                     select indicator, enterprise_id,
                            max(ytd_value) filter (where year = :year) as cur,
@@ -109,6 +117,7 @@ class JdbcIndicatorAnalysis implements IndicatorAnalysis {
                 .param("priorFrom", Date.valueOf(LocalDate.of(year - 1, 1, 1)))
                 .param("priorTo", Date.valueOf(LocalDate.of(year - 1, month, 1)))
                 .param("only", query.onlyEnterprise())
+                .param("averages", averages)
                 .query((rs, n) -> row(
                         rs.getString("grp"),
                         rs.getString("indicator"),

@@ -11,10 +11,13 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,10 +45,10 @@ class JdbcIndicatorValues implements IndicatorValues {
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.Optional<UUID> enterpriseOf(UUID zoneId, String creditCode) {
+    public Optional<UUID> enterpriseOf(UUID zoneId, String creditCode) {
         return jdbc.sql("select id from registry.enterprise_profile where zone_id = :zone and credit_code = :code")
                 .param("zone", zoneId)
-                .param("code", creditCode == null ? "" : creditCode.strip().toUpperCase(java.util.Locale.ROOT))
+                .param("code", creditCode == null ? "" : creditCode.strip().toUpperCase(Locale.ROOT))
                 .query(UUID.class)
                 .optional();
     }
@@ -93,8 +96,7 @@ class JdbcIndicatorValues implements IndicatorValues {
                         Basis.valueOf(rs.getString("basis")),
                         rs.getString("status"),
                         rs.getString("actor"),
-                        rs.getObject("created_at", java.time.OffsetDateTime.class)
-                                .toInstant(),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                         json.readValue(rs.getString("reported"), FIGURES)))
                 .list();
     }

@@ -1,11 +1,13 @@
 package com.parkops.indicators.domain;
 
 import com.parkops.indicators.ReportedRow;
+import com.parkops.shared.io.TabularReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Submitted figures as the rows of a table, so they pass through the same pipeline as a file. */
 final class ReportedRows implements ImportPipeline.RowSource {
@@ -16,12 +18,12 @@ final class ReportedRows implements ImportPipeline.RowSource {
     ReportedRows(List<ReportedRow> rows) {
         this.rows = List.copyOf(rows);
         Set<String> all = new LinkedHashSet<>();
-        rows.forEach(row -> all.addAll(new java.util.TreeSet<>(row.values().keySet())));
+        rows.forEach(row -> all.addAll(new TreeSet<>(row.values().keySet())));
         this.codes = List.copyOf(all);
     }
 
     @Override
-    public void read(com.parkops.shared.io.TabularReader.RowHandler handler) {
+    public void read(TabularReader.RowHandler handler) {
         List<String> header = new ArrayList<>(List.of("creditCode", "period"));
         header.addAll(codes);
         handler.row(1, header);

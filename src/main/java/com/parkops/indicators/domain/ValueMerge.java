@@ -1,6 +1,7 @@
 package com.parkops.indicators.domain;
 
 import com.parkops.indicators.Basis;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,7 +57,7 @@ class ValueMerge {
     }
 
     void unknownCodes(int limit, Findings errors) {
-        List<Finding> found = new java.util.ArrayList<>();
+        List<Finding> found = new ArrayList<>();
         long[] total = {0};
         jdbc.sql("""
                 select s.row_no, s.credit_code, count(*) over () as total
@@ -76,7 +77,7 @@ class ValueMerge {
     }
 
     void duplicateRows(int limit, Findings errors) {
-        List<Finding> found = new java.util.ArrayList<>();
+        List<Finding> found = new ArrayList<>();
         long[] total = {0};
         jdbc.sql("""
                 select row_no, first_row, credit_code, to_char(period, 'YYYY-MM') as period,

@@ -39,13 +39,14 @@ class ZoneFigures {
         Map<Integer, Sums> byYear = new HashMap<>();
         jdbc.sql("""
                 with latest as (
-                    select distinct on (v.indicator, v.enterprise_id, date_trunc('year', v.period))
-                           v.indicator, v.enterprise_id, extract(year from v.period)::int as year, v.ytd_value
+                    -- full-year value = Σ month values (these five are FLOW indicators)
+                    select v.indicator, v.enterprise_id, extract(year from v.period)::int as year,
+                           sum(v.month_value) as ytd_value
                     from indicators.value v
                     where v.zone_id = :zone
                       and v.indicator in ('tax', 'output', 'energy', 'valueAdded', 'revenue')
                       and v.period >= :from and v.period < :to
-                    order by v.indicator, v.enterprise_id, date_trunc('year', v.period), v.period desc
+                    group by v.indicator, v.enterprise_id, extract(year from v.period)
                 ), per_enterprise as (
                     select enterprise_id, year,
                            max(ytd_value) filter (where indicator = 'tax') as tax,
