@@ -46,6 +46,7 @@ class MonitoringAccessTests {
                 "/indicators/enterprises/" + own,
                 "/indicators/enterprises/" + code(1),
                 "/indicators/enterprises/" + own + "/revisions/2021-06",
+                "/indicators/enterprises/" + own + "/revisions/2021-06/export",
                 "/indicators/enterprises/" + own + "/export?year=2021",
                 "/indicators/export/summary?year=2021&month=6",
                 "/indicators/export/trend?year=2021&month=6",
@@ -110,7 +111,7 @@ class MonitoringAccessTests {
         assertThat(mvc.get().uri("/indicators").with(user(staff)))
                 .hasStatusOk()
                 .bodyText()
-                .contains("本园区还没有经济指标数据");
+                .contains("所选年份及上年没有该指标的数据");
         assertThat(mvc.get()
                         .uri("/indicators?year=abc&month=13&indicator=nothing&groupBy=x")
                         .with(user(staff)))

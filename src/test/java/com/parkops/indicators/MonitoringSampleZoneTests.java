@@ -300,6 +300,16 @@ class MonitoringSampleZoneTests {
                 .with(user(staff()))
                 .exchange());
         assertThat(revisions).contains("批量导入", zone.staff(), "已采用", amount(june.get("output")));
+        List<List<String>> history = sheets(mvc.get()
+                        .uri("/indicators/enterprises/" + code + "/revisions/2021-06/export")
+                        .with(user(staff()))
+                        .exchange()
+                        .getResponse()
+                        .getContentAsByteArray())
+                .get(0);
+        assertThat(history.get(0)).startsWith("接收时间", "来源", "填报口径", "状态", "操作人", "工业总产值");
+        assertThat(history).hasSize(2);
+        assertThat(history.get(1)).contains("批量导入", "已采用", zone.staff());
 
         List<List<List<String>>> workbook = sheets(mvc.get()
                 .uri("/indicators/enterprises/" + code + "/export?year=2021&month=6&indicator=output")

@@ -103,7 +103,6 @@ class MonitoringController implements MonitoringPage {
     private void overview(
             ZoneUser user, MonitoringFilter filter, IndicatorNames names, String contextPath, Model model) {
         var zone = user.zoneId();
-        model.addAttribute("hasFigures", trends.latestPeriod(zone).isPresent());
         model.addAttribute(
                 "years",
                 IntStream.rangeClosed(filter.year() - 5, filter.year() + 1)
@@ -114,6 +113,8 @@ class MonitoringController implements MonitoringPage {
 
         MonthlySeries trend = trends.monthly(zone, filter.indicator(), filter.year(), AnalysisScope.zone());
         model.addAttribute("trend", trend);
+        model.addAttribute(
+                "hasFigures", !trend.current().isEmpty() || !trend.prior().isEmpty());
         model.addAttribute(
                 "trendMonths",
                 IntStream.rangeClosed(

@@ -12,11 +12,9 @@ import com.parkops.registry.Enterprise;
 import com.parkops.registry.EnterpriseQueries;
 import com.parkops.shared.NotFoundException;
 import com.parkops.zone.ZoneUser;
-import com.parkops.zone.Zones;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * One enterprise's figures for zone staff: every indicator's year-to-date value against the year
- * before, one indicator month by month (month and cumulative views), and the revisions of each
- * month. Enterprise users read their own figures on the reporting pages instead.
+ * before, and one indicator month by month (month and cumulative views), each month linking to its
+ * revisions. Enterprise users read their own figures on the reporting pages instead.
  */
 @Controller
 @RequestMapping("/indicators/enterprises/{creditCode}")
@@ -47,7 +45,6 @@ class MonitoringEnterpriseController implements MonitoringPage {
     private final MonitoringFilters filters;
     private final MonitoringCharts charts;
     private final XlsxText text;
-    private final Zones zones;
 
     MonitoringEnterpriseController(
             EnterpriseQueries enterprises,
@@ -56,8 +53,7 @@ class MonitoringEnterpriseController implements MonitoringPage {
             IndicatorCatalogue catalogue,
             MonitoringFilters filters,
             MonitoringCharts charts,
-            XlsxText text,
-            Zones zones) {
+            XlsxText text) {
         this.enterprises = enterprises;
         this.values = values;
         this.analysis = analysis;
@@ -65,7 +61,6 @@ class MonitoringEnterpriseController implements MonitoringPage {
         this.filters = filters;
         this.charts = charts;
         this.text = text;
-        this.zones = zones;
     }
 
     /** What the page and its export show. */
@@ -166,31 +161,6 @@ class MonitoringEnterpriseController implements MonitoringPage {
         }
     }
 
-    @GetMapping("/revisions/{period}")
-    String revisions(
-            @AuthenticationPrincipal ZoneUser user,
-            @PathVariable String creditCode,
-            @PathVariable YearMonth period,
-            Locale locale,
-            Model model) {
-        Enterprise enterprise = find(user, creditCode);
-        model.addAttribute("enterprise", enterprise);
-        model.addAttribute("period", period);
-        model.addAttribute("names", IndicatorNames.of(catalogue.asOf(user.zoneId(), period), locale));
-        model.addAttribute("revisions", values.revisions(user.zoneId(), enterprise.id(), period));
-        model.addAttribute(
-                "figures",
-                values.figures(user.zoneId(), enterprise.id(), period.getYear()).stream()
-                        .filter(figure -> figure.period().equals(period))
-                        .toList());
-        model.addAttribute(
-                "timeZone",
-                zones.find(user.zoneId())
-                        .map(zone -> ZoneId.of(zone.timeZone()))
-                        .orElse(ZoneId.of("Asia/Shanghai")));
-        return "indicators/monitoring/revisions";
-    }
-
     private View view(ZoneUser user, String creditCode, Integer year, Integer month, String indicator, Locale locale) {
         Enterprise enterprise = find(user, creditCode);
         YearMonth period = filters.period(user.zoneId(), year, month);
@@ -214,10 +184,14 @@ class MonitoringEnterpriseController implements MonitoringPage {
     }
 
     private Enterprise find(ZoneUser user, String creditCode) {
+        return find(enterprises, user, creditCode);
+    }
+
+    /** The zone's enterprise with this code, if the user may see it; otherwise 404. */
+    static Enterprise find(EnterpriseQueries enterprises, ZoneUser user, String creditCode) {
+        String code = creditCode == null ? "" : creditCode.strip().toUpperCase(Locale.ROOT);
         return enterprises
-                .find(
-                        user.zoneId(),
-                        creditCode == null ? "" : creditCode.strip().toUpperCase(Locale.ROOT))
+                .find(user.zoneId(), code)
                 .filter(enterprise -> user.maySee(enterprise.id()))
                 .orElseThrow(() -> new NotFoundException("No such enterprise: " + creditCode));
     }
