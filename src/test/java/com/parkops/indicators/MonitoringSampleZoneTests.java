@@ -251,6 +251,9 @@ class MonitoringSampleZoneTests {
                             new BigDecimal(wanted.get("currentComparable").asString()), within(new BigDecimal("0.01")));
         }
         assertThat(rows).anySatisfy(cells -> assertThat(cells).contains("由盈转亏"));
+        assertThat(sheets(xlsx).get(1))
+                .extracting(cells -> cells.get(0))
+                .containsExactly("指标代码", "output", "profit", "tax", "employees");
     }
 
     @Test

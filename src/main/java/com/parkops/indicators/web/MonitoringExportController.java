@@ -12,6 +12,7 @@ import com.parkops.zone.ZoneUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -93,6 +94,7 @@ class MonitoringExportController implements MonitoringPage {
                         row.yoyPercent(),
                         text.status(row.status())));
             }
+            definitions(workbook, names, filter.indicators());
             workbook.send(response, fileName("monitoring.xlsx.file.summary", filter));
         }
     }
@@ -133,6 +135,7 @@ class MonitoringExportController implements MonitoringPage {
                         current == null ? null : current.enterprises(),
                         prior == null ? null : prior.enterprises()));
             }
+            definitions(workbook, chineseNames(user, filter), List.of(filter.indicator()));
             workbook.send(response, fileName("monitoring.xlsx.file.trend", filter));
         }
     }
@@ -189,8 +192,20 @@ class MonitoringExportController implements MonitoringPage {
                             c.sharePercent(),
                             c.yoyPercent(),
                             text.status(c.status()))));
+            definitions(workbook, names, List.of(filter.indicator()));
             workbook.send(response, fileName(fileKey, filter));
         }
+    }
+
+    /** A second sheet naming the catalogue versions (口径) the figures were read under. */
+    private void definitions(MonitoringWorkbook workbook, IndicatorNames names, List<String> codes) {
+        workbook.sheet(
+                text.text("monitoring.xlsx.sheet.definitions"),
+                text.headers("code", "indicator", "unit", "effectiveFrom", "definition"));
+        names.definitions().stream()
+                .filter(d -> codes.contains(d.code()))
+                .forEach(d -> workbook.row(List.of(
+                        d.code(), d.nameZh(), d.unit(), d.effectiveFrom().toString(), d.definition())));
     }
 
     private IndicatorNames chineseNames(ZoneUser user, MonitoringFilter filter) {
