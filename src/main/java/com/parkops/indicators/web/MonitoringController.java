@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 @RequestMapping("/indicators")
-@PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'STAFF', 'STEWARD')")
+@PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'STAFF')")
 class MonitoringController implements MonitoringPage {
 
     static final String VIEW = "indicators/monitoring/index";

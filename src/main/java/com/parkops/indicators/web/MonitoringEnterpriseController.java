@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/indicators/enterprises/{creditCode}")
-@PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'STAFF', 'STEWARD')")
+@PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'STAFF')")
 class MonitoringEnterpriseController implements MonitoringPage {
 
     private final EnterpriseQueries enterprises;

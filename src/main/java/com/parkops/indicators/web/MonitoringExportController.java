@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 @RequestMapping("/indicators/export")
-@PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'STAFF', 'STEWARD')")
+@PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'STAFF')")
 class MonitoringExportController implements MonitoringPage {
 
     private final MonitoringFilters filters;
