@@ -35,12 +35,12 @@ record ReviewQuery(String period, String status, String flagged, Integer page, S
         }
     }
 
-    String statusKey() {
+    public String statusKey() {
         SubmissionStatus value = statusValue();
         return value == null ? "any" : value.name();
     }
 
-    Boolean flaggedValue() {
+    public Boolean flaggedValue() {
         return flagged == null || flagged.isBlank() ? null : Boolean.valueOf(flagged.strip());
     }
 
