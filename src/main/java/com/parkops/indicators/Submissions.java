@@ -43,8 +43,24 @@ public interface Submissions {
         }
     }
 
-    /** A review queue query; null criteria match anything. */
-    record Filter(YearMonth period, SubmissionStatus status, Boolean flagged, UUID enterpriseId) {}
+    /**
+     * A query of reports; null criteria match anything.
+     *
+     * @param drafts whether drafts are included: they are the enterprise's own work in progress,
+     *     listed to itself but not to staff
+     */
+    record Filter(YearMonth period, SubmissionStatus status, Boolean flagged, UUID enterpriseId, boolean drafts) {
+
+        /** Every report of one enterprise, drafts included, as the enterprise sees them. */
+        public static Filter own(UUID enterpriseId, YearMonth period, SubmissionStatus status, Boolean flagged) {
+            return new Filter(period, status, flagged, enterpriseId, true);
+        }
+
+        /** The zone's reports as staff see them: no drafts. */
+        public static Filter zone(YearMonth period, SubmissionStatus status, Boolean flagged) {
+            return new Filter(period, status, flagged, null, false);
+        }
+    }
 
     /** One page of reports, by period (newest first) then enterprise name; {@code number} counts from 0. */
     record Page(List<SubmissionView> items, int number, int size, long totalElements) {

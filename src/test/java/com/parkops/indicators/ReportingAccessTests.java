@@ -68,6 +68,23 @@ class ReportingAccessTests {
     }
 
     @Test
+    void shouldKeepDraftsToTheEnterprise() {
+        String draft = json(submit(mvc, f.firstClerk(), "{\"period\":\"2025-07\",\"values\":{\"output\":5}}"), "$.id");
+
+        assertThat((List<String>)
+                        json(get(mvc, "/api/v1/indicators/submissions", f.zone().staff()), "$.content[*].id"))
+                .containsExactly(otherId);
+        assertThat(get(mvc, "/api/v1/indicators/submissions/" + draft, f.zone().staff()))
+                .hasStatus(404);
+        assertThat(mvc.get()
+                        .uri("/indicators/review/" + draft)
+                        .with(user(users.loadUserByUsername(f.zone().staff()))))
+                .hasStatus(404);
+        assertThat((List<String>) json(get(mvc, "/api/v1/indicators/submissions", f.firstClerk()), "$.content[*].id"))
+                .containsExactly(draft);
+    }
+
+    @Test
     void shouldHideReportsFromAnotherZone() {
         TestZones.TestZone elsewhere = testZones.create();
         String uri = "/api/v1/indicators/submissions/" + otherId;

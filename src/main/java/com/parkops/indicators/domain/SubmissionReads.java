@@ -57,6 +57,7 @@ class SubmissionReads {
                   and (cast(:flagged as boolean) is null
                        or (jsonb_array_length(s.findings) > 0) = cast(:flagged as boolean))
                   and (cast(:enterprise as uuid) is null or s.enterprise_id = cast(:enterprise as uuid))
+                  and (cast(:drafts as boolean) or s.status <> 'DRAFT')
                 """;
         long total = bind(jdbc.sql("select count(*) from indicators.submission s " + where), zoneId, filter)
                 .query(Long.class)
@@ -136,6 +137,7 @@ class SubmissionReads {
                         "status",
                         filter.status() == null ? null : filter.status().name())
                 .param("flagged", filter.flagged())
-                .param("enterprise", filter.enterpriseId());
+                .param("enterprise", filter.enterpriseId())
+                .param("drafts", filter.drafts());
     }
 }

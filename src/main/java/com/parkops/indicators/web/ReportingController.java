@@ -63,7 +63,7 @@ class ReportingController implements ReportingPage {
         model.addAttribute(
                 "reports",
                 submissions
-                        .search(user.zoneId(), new Submissions.Filter(null, null, null, enterprise), 0, 100)
+                        .search(user.zoneId(), Submissions.Filter.own(enterprise, null, null, null), 0, 100)
                         .items());
         model.addAttribute("basis", submissions.defaultBasis());
         model.addAttribute(

@@ -10,6 +10,7 @@ import com.parkops.shared.NotFoundException;
 import com.parkops.zone.ZoneUser;
 import jakarta.validation.Valid;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -42,6 +43,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewController implements ReportingPage {
 
     private static final int PAGE_SIZE = 50;
+    private static final List<SubmissionStatus> REVIEWABLE =
+            List.of(SubmissionStatus.SUBMITTED, SubmissionStatus.RETURNED, SubmissionStatus.ACCEPTED);
 
     private final Submissions submissions;
     private final ReportingReminders reminders;
@@ -74,9 +77,8 @@ class ReviewController implements ReportingPage {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
         model.addAttribute("query", query);
-        model.addAttribute("statuses", SubmissionStatus.values());
-        model.addAttribute(
-                "page", submissions.search(user.zoneId(), query.filter(null), query.pageNumber(), PAGE_SIZE));
+        model.addAttribute("statuses", REVIEWABLE);
+        model.addAttribute("page", submissions.search(user.zoneId(), query.filter(), query.pageNumber(), PAGE_SIZE));
         if (htmx != null) {
             return "indicators/review/queue :: results";
         }
@@ -145,8 +147,10 @@ class ReviewController implements ReportingPage {
     }
 
     private String detail(ZoneUser user, UUID id, Model model, Locale locale) {
-        SubmissionView report =
-                submissions.find(user.zoneId(), id).orElseThrow(() -> new NotFoundException("No report " + id));
+        SubmissionView report = submissions
+                .find(user.zoneId(), id)
+                .filter(found -> found.status() != SubmissionStatus.DRAFT)
+                .orElseThrow(() -> new NotFoundException("No report " + id));
         model.addAttribute("report", report);
         model.addAttribute("rows", rows.forReport(user.zoneId(), report, locale));
         model.addAttribute("general", ReportRows.general(report.findings(), locale));

@@ -5,7 +5,6 @@ import com.parkops.indicators.Submissions;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * The review queue's filters as they come from the address: {@code period} ({@code YYYY-MM}),
@@ -48,8 +47,8 @@ record ReviewQuery(String period, String status, String flagged, Integer page, S
         return page == null || page < 0 ? 0 : page;
     }
 
-    Submissions.Filter filter(UUID enterpriseId) {
-        return new Submissions.Filter(periodValue(), statusValue(), flaggedValue(), enterpriseId);
+    Submissions.Filter filter() {
+        return Submissions.Filter.zone(periodValue(), statusValue(), flaggedValue());
     }
 
     private static YearMonth month(String text) {

@@ -64,8 +64,9 @@ class SubmissionApiController {
             @RequestParam(defaultValue = "50") int size,
             Locale locale) {
         SubmissionStatus wanted = status == null || status.isBlank() ? null : status(status);
-        UUID only = user.is(Role.ENTERPRISE) ? ReportingController.own(user) : null;
-        var filter = new Submissions.Filter(month(period), wanted, flagged, only);
+        var filter = user.is(Role.ENTERPRISE)
+                ? Submissions.Filter.own(ReportingController.own(user), month(period), wanted, flagged)
+                : Submissions.Filter.zone(month(period), wanted, flagged);
         return SubmissionJson.PageJson.of(submissions.search(user.zoneId(), filter, page, size), locale);
     }
 
@@ -141,6 +142,8 @@ class SubmissionApiController {
         return submissions
                 .find(user.zoneId(), id)
                 .filter(view -> user.maySee(view.enterpriseId()))
+                .filter(view -> view.status() != SubmissionStatus.DRAFT
+                        || view.enterpriseId().equals(user.enterpriseId().orElse(null)))
                 .orElseThrow(() -> new NotFoundException("No report " + id));
     }
 
