@@ -42,7 +42,10 @@ class ReportingAccessTests {
     void secondEnterpriseHasSubmitted() {
         f = ReportingTestSupport.fixture(testZones, testEnterprises);
         otherId = json(
-                submit(mvc, f.secondClerk(), "{\"period\":\"2025-06\",\"values\":{\"output\":774411.25},\"submit\":true}"),
+                submit(
+                        mvc,
+                        f.secondClerk(),
+                        "{\"period\":\"2025-06\",\"values\":{\"output\":774411.25},\"submit\":true}"),
                 "$.id");
     }
 
