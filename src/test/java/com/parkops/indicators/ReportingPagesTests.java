@@ -214,7 +214,7 @@ class ReportingPagesTests {
         for (String page : List.of("/indicators/review?lang=en", "/indicators/review/" + id + "?lang=en")) {
             MvcTestResult result = mvc.get().uri(page).with(user(staff)).exchange();
             assertThat(result).as(page).hasStatusOk();
-            assertThat(body(result)).as(page).contains("Report review", "findings");
+            assertThat(body(result)).as(page).contains("Report review", "1 finding");
         }
         assertThat(body(mvc.get()
                         .uri("/indicators/review/" + id + "?lang=en")

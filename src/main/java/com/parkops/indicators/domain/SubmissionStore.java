@@ -13,7 +13,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reports (the aggregate) and their new history entries in {@code indicators.submission} and {@code indicators.submission_event}. */
+/**
+ * Writes reports (the aggregate) to {@code indicators.submission} and their new history entries to
+ * {@code indicators.submission_event}, refusing a stale version.
+ */
 @Repository
 class SubmissionStore {
 

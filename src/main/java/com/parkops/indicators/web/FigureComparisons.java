@@ -25,7 +25,16 @@ class FigureComparisons {
      * @param yoyPercent (value ÷ lastYear − 1) × 100, half-up to 2 decimals, or null when last
      *     year's figure is missing or not positive
      */
-    record Comparison(BigDecimal lastMonth, BigDecimal lastYear, BigDecimal yoyPercent) {}
+    record Comparison(BigDecimal lastMonth, BigDecimal lastYear, BigDecimal yoyPercent) {
+
+        public String lastMonthText() {
+            return lastMonth == null ? null : lastMonth.toPlainString();
+        }
+
+        public String lastYearText() {
+            return lastYear == null ? null : lastYear.toPlainString();
+        }
+    }
 
     private final IndicatorValues values;
 
@@ -59,6 +68,11 @@ class FigureComparisons {
             comparisons.put(code, new Comparison(previousFigures.get(code), prior, percent(reported.get(code), prior)));
         }
         return comparisons;
+    }
+
+    /** Half-up to at most 2 decimals, without trailing zeros (a mean of months has many). */
+    private static BigDecimal tidy(BigDecimal value) {
+        return value == null ? null : value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
     static BigDecimal percent(BigDecimal current, BigDecimal prior) {

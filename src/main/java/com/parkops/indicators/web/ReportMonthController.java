@@ -178,6 +178,7 @@ class ReportMonthController implements ReportingPage {
                 "history",
                 report.map(r -> submissions.history(user.zoneId(), r.id())).orElse(List.of()));
         model.addAttribute("revisions", values.revisions(user.zoneId(), enterprise, period));
+        model.addAttribute("labels", fields.labels(user.zoneId(), period, locale));
         return VIEW;
     }
 }

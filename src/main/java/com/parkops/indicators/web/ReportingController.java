@@ -85,6 +85,7 @@ class ReportingController implements ReportingPage {
         model.addAttribute("rows", rows.forReport(user.zoneId(), report, locale));
         model.addAttribute("general", ReportRows.general(report.findings(), locale));
         model.addAttribute("history", submissions.history(user.zoneId(), id));
+        model.addAttribute("labels", fields.labels(user.zoneId(), report.period(), locale));
         model.addAttribute("revisions", values.revisions(user.zoneId(), report.enterpriseId(), report.period()));
         return "indicators/reporting/detail";
     }

@@ -40,6 +40,13 @@ class ReportingFields {
                 .toList();
     }
 
+    /** Indicator code → label in force in the month, to name figures in histories. */
+    Map<String, String> labels(UUID zoneId, YearMonth period, Locale locale) {
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        of(zoneId, period, locale).forEach(field -> labels.put(field.code(), field.label()));
+        return labels;
+    }
+
     private Field field(IndicatorDefinition definition, Locale locale) {
         boolean english = "en".equals(locale.getLanguage());
         String label = english && definition.nameEn() != null ? definition.nameEn() : definition.nameZh();

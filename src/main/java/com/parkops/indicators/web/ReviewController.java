@@ -50,6 +50,7 @@ class ReviewController implements ReportingPage {
     private final ReportingReminders reminders;
     private final IndicatorValues values;
     private final ReportRows rows;
+    private final ReportingFields fields;
     private final MessageSourceAccessor messages;
 
     ReviewController(
@@ -57,11 +58,13 @@ class ReviewController implements ReportingPage {
             ReportingReminders reminders,
             IndicatorValues values,
             ReportRows rows,
+            ReportingFields fields,
             MessageSource messages) {
         this.submissions = submissions;
         this.reminders = reminders;
         this.values = values;
         this.rows = rows;
+        this.fields = fields;
         this.messages = new MessageSourceAccessor(messages);
     }
 
@@ -155,6 +158,7 @@ class ReviewController implements ReportingPage {
         model.addAttribute("rows", rows.forReport(user.zoneId(), report, locale));
         model.addAttribute("general", ReportRows.general(report.findings(), locale));
         model.addAttribute("history", submissions.history(user.zoneId(), id));
+        model.addAttribute("labels", fields.labels(user.zoneId(), report.period(), locale));
         model.addAttribute("revisions", values.revisions(user.zoneId(), report.enterpriseId(), report.period()));
         return "indicators/review/detail";
     }
