@@ -22,7 +22,7 @@
         } : undefined
       },
       legend: {top: 0},
-      grid: {left: 56, right: 16, top: 36, bottom: 48},
+      grid: {left: 16, right: 16, top: 36, bottom: 48, containLabel: true},
       xAxis: {type: 'category', data: spec.categories, axisLabel: {interval: 0, rotate: spec.categories.length > 8 && !line ? 30 : 0}},
       yAxis: {type: 'value', name: spec.unit || ''},
       series: spec.series.map(function (s) {

@@ -126,7 +126,7 @@ class ReportingPagesTests {
                 .uri("/indicators/reporting?year=2025")
                 .with(user(clerk))
                 .exchange());
-        assertThat(calendar).contains("id=\"trend\"", "echarts.min.js", "<td class=\"num\">400</td>", "已通过");
+        assertThat(calendar).contains("id=\"trend\"", "echarts.min.js", "<td class=\"num\">400.00</td>", "已通过");
         String own = body(mvc.get()
                 .uri("/indicators/reporting/submissions/" + id)
                 .with(user(clerk))
