@@ -1,5 +1,7 @@
 package com.parkops.zone;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,4 +17,14 @@ public interface Zones {
     Optional<Zone> find(UUID id);
 
     List<Zone> all();
+
+    /** The zone's time zone, {@code Asia/Shanghai} when the zone is unknown. */
+    default ZoneId timeZone(UUID zoneId) {
+        return find(zoneId).map(zone -> ZoneId.of(zone.timeZone())).orElse(ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** Today's date in the zone's own time zone, which its deadlines are counted in. */
+    default LocalDate today(UUID zoneId) {
+        return LocalDate.now(timeZone(zoneId));
+    }
 }

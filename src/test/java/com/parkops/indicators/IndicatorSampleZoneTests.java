@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.parkops.support.IntegrationTest;
+import com.parkops.support.SampleZone;
 import com.parkops.support.TestZones;
 import java.math.BigDecimal;
 import java.util.HashMap;

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.parkops.support.IntegrationTest;
+import com.parkops.support.SampleZone;
 import com.parkops.support.TestZones;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

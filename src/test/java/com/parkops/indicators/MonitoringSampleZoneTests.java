@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.parkops.support.IntegrationTest;
+import com.parkops.support.SampleZone;
 import com.parkops.support.TestZones;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;

@@ -10,6 +10,7 @@ import com.parkops.registry.Qualification;
 import com.parkops.registry.RegistrySettings;
 import com.parkops.registry.ScaleEvent;
 import com.parkops.shared.CreditCode;
+import com.parkops.shared.db.StreamingJdbc;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;

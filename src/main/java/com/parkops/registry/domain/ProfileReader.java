@@ -4,6 +4,7 @@ import com.parkops.registry.EnterpriseProfile;
 import com.parkops.registry.Enterprises;
 import com.parkops.registry.Scale;
 import com.parkops.shared.CreditCode;
+import com.parkops.shared.db.StreamingJdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;

@@ -26,7 +26,9 @@ public record DatabaseProperties(
         @DefaultValue("false") boolean cleanDataDir,
         @DefaultValue("5m") Duration startupWait,
         @DefaultValue("10") int poolSize,
-        @DefaultValue({"zone", "registry", "indicators"}) java.util.List<String> modules) {
+
+        @DefaultValue({"zone", "registry", "indicators", "evaluation"})
+        java.util.List<String> modules) {
 
     boolean embedded() {
         return url == null || url.isBlank();

@@ -1,7 +1,5 @@
-package com.parkops.indicators;
+package com.parkops.support;
 
-import com.parkops.support.RegistryTestData;
-import com.parkops.support.TestZones;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,25 +19,25 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** The shared fixture zone: its enterprises, its year-to-date file and the expected answers. */
-final class SampleZone {
+public final class SampleZone {
 
-    static final String DIR = "/fixtures/sample-zone/";
+    public static final String DIR = "/fixtures/sample-zone/";
 
     private SampleZone() {}
 
     /** A fresh zone with the fixture's enterprises and leading chain; returns credit code → id. */
-    static Map<String, UUID> register(JdbcClient jdbc, TestZones.TestZone zone) {
+    public static Map<String, UUID> register(JdbcClient jdbc, TestZones.TestZone zone) {
         RegistryTestData registry = new RegistryTestData(jdbc);
         Map<String, UUID> ids = registry.load(zone.id(), DIR + "enterprises.csv");
         registry.leadingChain(zone.id(), expected().get("leadingChain").asString());
         return ids;
     }
 
-    static JsonNode expected() {
+    public static JsonNode expected() {
         return new ObjectMapper().readTree(new String(bytes("expected.json"), StandardCharsets.UTF_8));
     }
 
-    static byte[] bytes(String name) {
+    public static byte[] bytes(String name) {
         try (InputStream in = SampleZone.class.getResourceAsStream(DIR + name)) {
             return in.readAllBytes();
         } catch (IOException e) {
@@ -48,7 +46,7 @@ final class SampleZone {
     }
 
     /** The ytd file's lines split into cells (header first). */
-    static List<List<String>> ytdTable() {
+    public static List<List<String>> ytdTable() {
         List<List<String>> table = new ArrayList<>();
         String text = new String(bytes("indicators_ytd.csv"), StandardCharsets.UTF_8).replace("\uFEFF", "");
         for (String line : text.split("\r?\n")) {
@@ -63,7 +61,7 @@ final class SampleZone {
      * The same figures as monthly values: a flow's month is ytd_M − ytd_(M−1); employees' month is
      * n·ytd_M − (n−1)·ytd_(M−1), so that the mean of the months is the ytd file's figure.
      */
-    static byte[] monthlyCsv() {
+    public static byte[] monthlyCsv() {
         List<List<String>> table = ytdTable();
         List<String> header = table.get(0);
         StringBuilder out = new StringBuilder(String.join(",", header)).append('\n');
@@ -89,7 +87,7 @@ final class SampleZone {
     }
 
     /** The ytd file as an XLSX workbook: text for code and period, numbers for the figures. */
-    static byte[] ytdXlsx() {
+    public static byte[] ytdXlsx() {
         List<List<String>> table = ytdTable();
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {

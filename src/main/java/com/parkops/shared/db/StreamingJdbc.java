@@ -1,4 +1,4 @@
-package com.parkops.registry.domain;
+package com.parkops.shared.db;
 
 import java.util.Map;
 import javax.sql.DataSource;
@@ -12,19 +12,19 @@ import org.springframework.stereotype.Component;
  * only uses a cursor inside a transaction, so callers must be {@code @Transactional}.
  */
 @Component
-class StreamingJdbc {
+public class StreamingJdbc {
 
     private static final int FETCH_SIZE = 500;
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    StreamingJdbc(DataSource dataSource) {
+    public StreamingJdbc(DataSource dataSource) {
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(FETCH_SIZE);
         this.jdbc = new NamedParameterJdbcTemplate(template);
     }
 
-    void query(String sql, Map<String, ?> params, RowCallbackHandler handler) {
+    public void query(String sql, Map<String, ?> params, RowCallbackHandler handler) {
         jdbc.query(sql, params, handler);
     }
 }
