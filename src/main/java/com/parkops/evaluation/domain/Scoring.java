@@ -1,6 +1,5 @@
 package com.parkops.evaluation.domain;
 
-import com.parkops.evaluation.EvaluationIndicator;
 import com.parkops.evaluation.Grade;
 import com.parkops.evaluation.IndicatorScore;
 import com.parkops.evaluation.Scheme;
@@ -10,7 +9,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +39,9 @@ final class Scoring {
     static final String NO_LAND = "无用地";
     static final List<String> DEFAULT_UTILITY_PREFIXES = List.of("D44", "D45", "D46", "N772", "N782");
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal TWENTY = BigDecimal.valueOf(20);
-    private static final BigDecimal EIGHTY = BigDecimal.valueOf(80);
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final BigDecimal TWENTY = BigDecimal.valueOf(20);
+    static final BigDecimal EIGHTY = BigDecimal.valueOf(80);
 
     private Scoring() {}
 
@@ -129,9 +127,9 @@ final class Scoring {
                 exempt.put(facts.enterpriseId(), reason);
             }
         }
-        List<Column> columns = new ArrayList<>();
+        List<PoolIndicator> columns = new ArrayList<>();
         for (Scheme.WeightedIndicator weighted : pool.indicators()) {
-            columns.add(Column.of(pool, weighted, graded));
+            columns.add(PoolIndicator.of(pool, weighted, graded));
         }
         BigDecimal totalWeight = pool.indicators().stream()
                 .map(Scheme.WeightedIndicator::weight)
@@ -174,15 +172,15 @@ final class Scoring {
                     items,
                     decided));
         }
-        return rank(pool, results);
+        return PoolRanking.rank(pool, results);
     }
 
     private static List<IndicatorScore> scoreIndicators(
-            Scheme.Pool pool, List<Column> columns, BigDecimal totalWeight, EnterpriseFacts facts) {
+            Scheme.Pool pool, List<PoolIndicator> columns, BigDecimal totalWeight, EnterpriseFacts facts) {
         boolean reweight = "reweight".equals(pool.zeroDenominator());
         BigDecimal droppedWeight = BigDecimal.ZERO;
         List<BigDecimal> values = new ArrayList<>();
-        for (Column column : columns) {
+        for (PoolIndicator column : columns) {
             BigDecimal value = column.valueOf(facts);
             if (value == null && column.indicator.consumptionDenominator() && zeroDenominator(column, facts)) {
                 if ("best".equals(pool.zeroDenominator())) {
@@ -199,7 +197,7 @@ final class Scoring {
         }
         List<IndicatorScore> scores = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
-            Column column = columns.get(i);
+            PoolIndicator column = columns.get(i);
             BigDecimal value = values.get(i);
             boolean dropped = reweight
                     && value == null
@@ -211,7 +209,7 @@ final class Scoring {
         return scores;
     }
 
-    private static boolean zeroDenominator(Column column, EnterpriseFacts facts) {
+    private static boolean zeroDenominator(PoolIndicator column, EnterpriseFacts facts) {
         BigDecimal denominator = facts.figures().get(column.indicator.denominator());
         return denominator != null
                 && denominator.signum() == 0
@@ -234,175 +232,5 @@ final class Scoring {
             }
         }
         return sum;
-    }
-
-    /** Ranks the graded enterprises of one pool and gives grades; T keeps T. */
-    private static List<Scored> rank(Scheme.Pool pool, List<Scored> results) {
-        List<Scored> graded = results.stream()
-                .filter(r -> r.exemptReason() == null)
-                .sorted(Comparator.comparing(Scored::total).reversed())
-                .toList();
-        int n = graded.size();
-        BigDecimal a = pool.grades().get("A");
-        BigDecimal ab = a.add(pool.grades().get("B"));
-        BigDecimal abc = ab.add(pool.grades().get("C"));
-        List<Scored> ranked = new ArrayList<>(results.size());
-        int rank = 0;
-        BigDecimal previous = null;
-        for (int position = 0; position < n; position++) {
-            Scored result = graded.get(position);
-            if (previous == null || result.total().compareTo(previous) != 0) {
-                rank = position + 1;
-                previous = result.total();
-            }
-            Grade computed = gradeOf(rank, n, a, ab, abc);
-            ranked.add(decide(result, computed, rank, n));
-        }
-        results.stream()
-                .filter(r -> r.exemptReason() != null)
-                .sorted(Comparator.comparing(Scored::total, Comparator.nullsLast(Comparator.reverseOrder())))
-                .forEach(r -> ranked.add(decide(r, Grade.T, null, n)));
-        return ranked;
-    }
-
-    /** The grade of rank r of n: A when r ÷ n ≤ A %, B when ≤ (A+B) %, C when ≤ (A+B+C) %, else D. */
-    static Grade gradeOf(int rank, int n, BigDecimal a, BigDecimal ab, BigDecimal abc) {
-        BigDecimal share = BigDecimal.valueOf(rank).multiply(HUNDRED);
-        BigDecimal count = BigDecimal.valueOf(n);
-        if (share.compareTo(a.multiply(count)) <= 0) {
-            return Grade.A;
-        }
-        if (share.compareTo(ab.multiply(count)) <= 0) {
-            return Grade.B;
-        }
-        if (share.compareTo(abc.multiply(count)) <= 0) {
-            return Grade.C;
-        }
-        return Grade.D;
-    }
-
-    private static Scored decide(Scored result, Grade computed, Integer rank, int n) {
-        Actions decided = result.actions();
-        Grade grade = computed;
-        if (decided.vetoCode() != null) {
-            grade = Grade.D;
-        } else if (computed != Grade.T) {
-            for (int step = 0; step < Math.abs(decided.adjustment()); step++) {
-                grade = decided.adjustment() > 0 ? grade.up() : grade.down();
-            }
-        }
-        return new Scored(
-                result.facts(),
-                result.pool(),
-                result.poolIndex(),
-                computed,
-                grade,
-                result.total(),
-                result.bonus(),
-                result.penalty(),
-                rank,
-                n,
-                result.exemptReason(),
-                result.indicators(),
-                result.items(),
-                decided);
-    }
-
-    /** One indicator of a pool: its weight, benchmark and the pool's best and worst values. */
-    private static final class Column {
-        final EvaluationIndicator indicator;
-        final BigDecimal weight;
-        final BigDecimal benchmark;
-        final BigDecimal best;
-        final BigDecimal worst;
-
-        private Column(
-                EvaluationIndicator indicator,
-                BigDecimal weight,
-                BigDecimal benchmark,
-                BigDecimal best,
-                BigDecimal worst) {
-            this.indicator = indicator;
-            this.weight = weight;
-            this.benchmark = benchmark;
-            this.best = best;
-            this.worst = worst;
-        }
-
-        static Column of(Scheme.Pool pool, Scheme.WeightedIndicator weighted, List<EnterpriseFacts> graded) {
-            EvaluationIndicator indicator =
-                    EvaluationIndicator.byCode(weighted.code()).orElseThrow();
-            BigDecimal numerators = BigDecimal.ZERO;
-            BigDecimal denominators = BigDecimal.ZERO;
-            BigDecimal best = null;
-            BigDecimal worst = null;
-            for (EnterpriseFacts facts : graded) {
-                BigDecimal numerator = facts.figures().get(indicator.numerator());
-                BigDecimal denominator = denominator(indicator, facts);
-                if (numerator == null || denominator == null || denominator.signum() == 0) {
-                    continue;
-                }
-                numerators = numerators.add(numerator);
-                denominators = denominators.add(denominator);
-                BigDecimal value = ratio(indicator, numerator, denominator);
-                best = best == null || value.compareTo(best) > 0 ? value : best;
-                worst = worst == null || value.compareTo(worst) < 0 ? value : worst;
-            }
-            BigDecimal benchmark = null;
-            if (!"minmax".equals(pool.method())) {
-                Scheme.Benchmark given = weighted.benchmark();
-                if (given.fixed() != null) {
-                    benchmark = given.fixed();
-                } else {
-                    benchmark = denominators.signum() == 0
-                            ? BigDecimal.ZERO
-                            : given.zoneAverageTimes().multiply(ratio(indicator, numerators, denominators), PRECISION);
-                }
-            }
-            return new Column(indicator, weighted.weight(), benchmark, best, worst);
-        }
-
-        BigDecimal valueOf(EnterpriseFacts facts) {
-            BigDecimal numerator = facts.figures().get(indicator.numerator());
-            BigDecimal denominator = denominator(indicator, facts);
-            if (numerator == null || denominator == null || denominator.signum() == 0) {
-                return null;
-            }
-            return ratio(indicator, numerator, denominator);
-        }
-
-        IndicatorScore score(Scheme.Pool pool, BigDecimal value, BigDecimal weight) {
-            if (value == null || weight.signum() == 0) {
-                return new IndicatorScore(indicator.code(), value, benchmark, weight, BigDecimal.ZERO, false);
-            }
-            if ("minmax".equals(pool.method())) {
-                BigDecimal position = best.compareTo(worst) == 0
-                        ? BigDecimal.ONE
-                        : value.subtract(worst).divide(best.subtract(worst), PRECISION);
-                position = position.max(BigDecimal.ZERO).min(BigDecimal.ONE);
-                BigDecimal score = weight.multiply(TWENTY.add(EIGHTY.multiply(position)), PRECISION)
-                        .divide(HUNDRED, PRECISION);
-                return new IndicatorScore(indicator.code(), value, null, weight, score, false);
-            }
-            if (benchmark.signum() <= 0) {
-                return new IndicatorScore(indicator.code(), value, benchmark, weight, BigDecimal.ZERO, false);
-            }
-            BigDecimal score = value.multiply(weight).divide(benchmark, PRECISION);
-            BigDecimal cap =
-                    pool.capMultiple() == null ? null : pool.capMultiple().multiply(weight);
-            boolean capped = cap != null && score.compareTo(cap) > 0;
-            score = capped ? cap : score.max(BigDecimal.ZERO);
-            return new IndicatorScore(indicator.code(), value, benchmark, weight, score, capped);
-        }
-
-        private static BigDecimal denominator(EvaluationIndicator indicator, EnterpriseFacts facts) {
-            return indicator.denominator().equals(EvaluationIndicator.LAND_MU)
-                    ? facts.landMu()
-                    : facts.figures().get(indicator.denominator());
-        }
-
-        private static BigDecimal ratio(EvaluationIndicator indicator, BigDecimal numerator, BigDecimal denominator) {
-            return numerator.multiply(indicator.multiplier()).divide(denominator, PRECISION);
-        }
     }
 }
