@@ -1,0 +1,41 @@
+package com.parkops.zone;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Notifications to a zone's users: every message lands in each recipient's in-app inbox, in the
+ * caller's transaction; delivery by other channels follows after commit where the zone set them up.
+ */
+public interface Notifications {
+
+    /**
+     * What to say.
+     *
+     * @param kind a short machine key, e.g. {@code appeal.reminder}
+     * @param link a path in the application to open, or null
+     */
+    record Message(String kind, String subject, String body, String link) {}
+
+    /** One notification in an inbox. */
+    record Notification(
+            UUID id, String kind, String subject, String body, String link, Instant createdAt, Instant readAt) {}
+
+    /** Sends to the given users (unknown or disabled users are skipped); returns how many got it. */
+    int toUsers(UUID zoneId, Collection<UUID> userIds, Message message);
+
+    /** Sends to every enabled user of the department. */
+    int toDepartment(UUID zoneId, UUID departmentId, Message message);
+
+    /** Sends to every enabled user with the role. */
+    int toRole(UUID zoneId, Role role, Message message);
+
+    /** The user's newest notifications, at most {@code limit}. */
+    List<Notification> inbox(UUID zoneId, UUID userId, boolean unreadOnly, int limit);
+
+    int unreadCount(UUID zoneId, UUID userId);
+
+    void markRead(UUID zoneId, UUID userId, UUID notificationId);
+}
