@@ -31,7 +31,7 @@ public record Scheme(String name, List<Pool> pools, Exemptions exemptions, List<
      * @param minMu the least registered land, in mu, to be covered
      * @param method {@code ratio} (ratio to benchmark, with cap and floor) or {@code minmax}
      * @param capMultiple for {@code ratio}: the score of an indicator is at most this × its weight;
-     *     null = no cap
+     *     absent = 2 (the domain guide's default; a ratio score is always capped)
      * @param zeroDenominator when an energy, emission, water or electricity figure is 0: {@code
      *     zero} (score 0, value null; the default), {@code best} (take the pool's best value) or
      *     {@code reweight} (drop the indicator and spread its weight over the others)

@@ -106,7 +106,7 @@ class JdbcEvaluationSchemes implements EvaluationSchemes {
                     .param("actor", actor)
                     .update();
         } catch (DuplicateKeyException e) {
-            throw new ConflictException(messages.text("evaluation.scheme.nameTaken", year, name));
+            throw new ConflictException(messages.text("evaluation.scheme.nameTaken", String.valueOf(year), name));
         }
         audit.record(new AuditEntry(
                 zoneId,
@@ -140,7 +140,7 @@ class JdbcEvaluationSchemes implements EvaluationSchemes {
                     .param("body", json.writeValueAsString(valid))
                     .update();
         } catch (DuplicateKeyException e) {
-            throw new ConflictException(messages.text("evaluation.scheme.nameTaken", year, name));
+            throw new ConflictException(messages.text("evaluation.scheme.nameTaken", String.valueOf(year), name));
         }
         if (updated == 0) {
             throw new OptimisticLockingFailureException(messages.text("evaluation.error.stale"));
