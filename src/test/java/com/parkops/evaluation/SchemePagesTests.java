@@ -102,6 +102,29 @@ class SchemePagesTests {
     }
 
     @Test
+    void shouldCopyAStoredSchemeIntoAnotherYear() {
+        EvaluationSchemes.StoredScheme stored = storedCopy();
+        String form = body(mvc.get()
+                .uri("/evaluation/schemes/new?from=scheme:" + stored.id() + "&year=2026")
+                .with(user(staff))
+                .exchange());
+        assertThat(form).contains("复制自“园区 2025（2025 年度）”", "value=\"园区 2025\"", "value=\"2026\"");
+
+        MultiValueMap<String, String> params = copyOfLinhai("园区 2025", null);
+        params.set("year", "2026");
+        params.set("from", "scheme:" + stored.id());
+        assertThat(post("/evaluation/schemes/new", staff, params)).hasStatus3xxRedirection();
+
+        assertThat(schemes.list(zone.id()))
+                .extracting(EvaluationSchemes.StoredScheme::year, EvaluationSchemes.StoredScheme::basedOn)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2026, "scheme:" + stored.id()),
+                        org.assertj.core.groups.Tuple.tuple(2025, "preset:linhai-2014"));
+        assertThat(body(mvc.get().uri("/evaluation/schemes").with(user(staff)).exchange()))
+                .contains("2026 年度", "复制自：园区 2025（2025 年度）");
+    }
+
+    @Test
     void shouldShowEachProblemNextToItsFieldAndSaveNothing() {
         MultiValueMap<String, String> params = copyOfLinhai("园区 2025", null);
         params.set("pools[0].indicators[0].weight", "45");

@@ -104,7 +104,7 @@ class SchemeCards {
             return all.stream()
                     .filter(s -> id.isPresent() && s.id().equals(id.get()))
                     .findFirst()
-                    .map(s -> text.get("schemes.basedOn.stored", s.name(), s.year()))
+                    .map(s -> text.get("schemes.basedOn.stored", s.name(), String.valueOf(s.year())))
                     .orElseGet(() -> text.get("schemes.basedOn.gone"));
         }
         return ref;
