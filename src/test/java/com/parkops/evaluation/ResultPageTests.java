@@ -232,7 +232,7 @@ class ResultPageTests {
                 .doesNotContain("指标得分明细", "组内排名", "万元/亩");
         UserDetails own = users.loadUserByUsername(testZones.enterpriseUser(zone, ids.get(TOP)));
         assertThat(html(mvc.get().uri("/evaluation/my?lang=en").with(user(own)).exchange()))
-                .contains("My per-mu evaluation", "No published results yet");
+                .contains("My per-mu evaluation", "Results appear here once they are published");
     }
 
     /** The table row of one indicator on the result page. */

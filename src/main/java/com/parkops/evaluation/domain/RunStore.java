@@ -272,14 +272,14 @@ class RunStore {
         params.put("pool", filter.poolIndex());
         params.put("grade", filter.grade() == null ? null : filter.grade().name());
         params.put("text", text);
-        long total = jdbc.sql("select count(*) from evaluation.result" + FILTER)
+        long total = jdbc.sql("select count(*) from evaluation.result " + FILTER)
                 .params(params)
                 .query(Long.class)
                 .single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
         List<EvaluationResult> content = jdbc.sql(
-                        RESULT_SELECT + FILTER + RESULT_ORDER + " limit :limit offset :offset")
+                        RESULT_SELECT + " " + FILTER + RESULT_ORDER + " limit :limit offset :offset")
                 .params(params)
                 .query(this::result)
                 .list();

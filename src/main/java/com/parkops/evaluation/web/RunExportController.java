@@ -45,7 +45,13 @@ class RunExportController {
                             .filename(
                                     messages.getMessage(
                                             "evalpages.xlsx.file",
-                                            new Object[] {String.valueOf(run.year()), run.schemeName()},
+                                            new Object[] {
+                                                String.valueOf(run.year()),
+                                                run.schemeName().isBlank()
+                                                        ? messages.getMessage(
+                                                                "evalpages.run.unnamed", null, ResultWorkbook.CHINESE)
+                                                        : run.schemeName()
+                                            },
                                             ResultWorkbook.CHINESE),
                                     StandardCharsets.UTF_8)
                             .build()

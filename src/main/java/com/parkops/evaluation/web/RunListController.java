@@ -87,7 +87,7 @@ class RunListController {
                     "year",
                     "invalid",
                     text.get(
-                            "invalid",
+                            "evalpages.form.year",
                             String.valueOf(EvaluationText.FIRST_YEAR),
                             String.valueOf(EvaluationText.LAST_YEAR)));
         }
@@ -108,7 +108,7 @@ class RunListController {
                         text.get(
                                 "evalpages.flash.created",
                                 String.valueOf(run.year()),
-                                run.schemeName(),
+                                RunResultsController.schemeName(run, text),
                                 run.covered()));
                 return "redirect:/evaluation/runs/" + run.id();
             } catch (InvalidInputException refused) {

@@ -113,7 +113,7 @@ class RunResultsController {
         try {
             runs.deleteDraft(user.zoneId(), user.getUsername(), id);
             redirect.addFlashAttribute(
-                    "flash", text.get("evalpages.flash.deleted", String.valueOf(run.year()), run.schemeName()));
+                    "flash", text.get("evalpages.flash.deleted", String.valueOf(run.year()), schemeName(run, text)));
             return "redirect:/evaluation";
         } catch (ConflictException refused) {
             redirect.addFlashAttribute("flashError", refused.getMessage());
@@ -130,6 +130,13 @@ class RunResultsController {
             redirect.addFlashAttribute("flashError", refused.getMessage());
         }
         return "redirect:/evaluation/runs/" + id;
+    }
+
+    /** The run's scheme name, or "unnamed scheme" for a scheme given without a name (through the API). */
+    static String schemeName(EvaluationRun run, EvaluationText text) {
+        return run.schemeName() == null || run.schemeName().isBlank()
+                ? text.get("evalpages.run.unnamed")
+                : run.schemeName();
     }
 
     private EvaluationRun required(ZoneUser user, UUID id) {
