@@ -105,9 +105,12 @@ class ResultPageTests {
                         .value();
                 assertThat(value.setScale(4, RoundingMode.HALF_UP))
                         .isEqualByComparingTo(indicator.get("value").decimalValue());
+                BigDecimal benchmark = indicator.get("benchmark").decimalValue();
                 assertThat(row)
                         .as(code)
-                        .contains(value.abs().compareTo(BigDecimal.ONE) < 0 ? figure(value, 4) : amount(value));
+                        .contains(
+                                benchmark.compareTo(BigDecimal.ONE) < 0 ? figure(value, 4) : amount(value),
+                                benchmark.compareTo(BigDecimal.ONE) < 0 ? figure(benchmark, 4) : amount(benchmark));
             }
             assertThat(row.contains("已封顶"))
                     .as(code)

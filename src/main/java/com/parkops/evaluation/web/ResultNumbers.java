@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /**
  * How the result pages write figures: scores, weights and points half-up to 2 decimals; an
- * indicator's value or benchmark to 2 decimals too, unless it is below 1 (a water or electricity
- * ratio such as 0.0075), which keeps 4 so that it does not read as 0.01.
+ * indicator's value and benchmark to 2 decimals too, unless the benchmark is below 1 (value added
+ * per tonne of water, benchmark 0.1), where both keep 4 so that 0.0075 does not read as 0.01.
  */
 final class ResultNumbers {
 
@@ -19,13 +19,17 @@ final class ResultNumbers {
         return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
     }
 
+    /**
+     * The decimals of an indicator's figures: 4 when its scale (the benchmark, or the value when
+     * there is no benchmark) is below 1, else 2.
+     */
+    static int decimals(BigDecimal scale) {
+        return scale != null && scale.signum() != 0 && scale.abs().compareTo(BigDecimal.ONE) < 0 ? 4 : 2;
+    }
+
     /** An indicator's value or benchmark as text, or null when there is none. */
-    static String figure(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        boolean small = value.signum() != 0 && value.abs().compareTo(BigDecimal.ONE) < 0;
-        return format(value, small ? 4 : 2);
+    static String figure(BigDecimal value, int decimals) {
+        return value == null ? null : format(value, decimals);
     }
 
     static String format(BigDecimal value, int decimals) {
