@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -129,6 +130,32 @@ class JdbcEvaluationRuns implements EvaluationRuns {
     @Override
     public Optional<EvaluationResult> result(UUID zoneId, UUID runId, UUID enterpriseId) {
         return store.result(zoneId, runId, enterpriseId);
+    }
+
+    @Override
+    public Optional<EvaluationResult> result(UUID zoneId, UUID runId, String creditCode) {
+        return store.result(zoneId, runId, creditCode);
+    }
+
+    @Override
+    public ResultPage results(UUID zoneId, UUID runId, ResultFilter filter, int page, int size) {
+        return store.results(zoneId, runId, filter, Math.max(0, page), Math.max(1, size));
+    }
+
+    @Override
+    public List<GradeCount> gradeCounts(UUID zoneId, UUID runId) {
+        return store.gradeCounts(zoneId, runId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void forEachResult(UUID zoneId, UUID runId, Consumer<EvaluationResult> each) {
+        store.forEachResult(zoneId, runId, each);
+    }
+
+    @Override
+    public List<EvaluationResult> publishedResults(UUID zoneId, UUID enterpriseId) {
+        return store.publishedResults(zoneId, enterpriseId);
     }
 
     @Override

@@ -2,6 +2,9 @@ package com.parkops.evaluation.domain;
 
 import com.parkops.evaluation.EvaluationResult;
 import com.parkops.evaluation.EvaluationRun;
+import com.parkops.evaluation.EvaluationRuns.GradeCount;
+import com.parkops.evaluation.EvaluationRuns.ResultFilter;
+import com.parkops.evaluation.EvaluationRuns.ResultPage;
 import com.parkops.evaluation.Grade;
 import com.parkops.evaluation.IndicatorScore;
 import com.parkops.evaluation.RunStatus;
@@ -23,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -243,6 +247,91 @@ class RunStore {
                 .query(this::result)
                 .optional();
     }
+
+    Optional<EvaluationResult> result(UUID zoneId, UUID runId, String creditCode) {
+        return jdbc.sql(RESULT_SELECT + " where zone_id = :zone and run_id = :run and credit_code = :code")
+                .param("zone", zoneId)
+                .param("run", runId)
+                .param("code", creditCode)
+                .query(this::result)
+                .optional();
+    }
+
+    ResultPage results(UUID zoneId, UUID runId, ResultFilter filter, int page, int size) {
+        String text = filter.text() == null || filter.text().isBlank()
+                ? null
+                : "%"
+                        + filter.text()
+                                .strip()
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_") + "%";
+        Map<String, Object> params = new HashMap<>();
+        params.put("zone", zoneId);
+        params.put("run", runId);
+        params.put("pool", filter.poolIndex());
+        params.put("grade", filter.grade() == null ? null : filter.grade().name());
+        params.put("text", text);
+        long total = jdbc.sql("select count(*) from evaluation.result " + FILTER)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<EvaluationResult> content = jdbc.sql(
+                        RESULT_SELECT + " " + FILTER + RESULT_ORDER + " limit :limit offset :offset")
+                .params(params)
+                .query(this::result)
+                .list();
+        return new ResultPage(content, page, size, total);
+    }
+
+    List<GradeCount> gradeCounts(UUID zoneId, UUID runId) {
+        return jdbc.sql("""
+                select pool_index, pool, grade, count(*) as results from evaluation.result
+                where zone_id = :zone and run_id = :run
+                group by pool_index, pool, grade order by pool_index, grade
+                """)
+                .param("zone", zoneId)
+                .param("run", runId)
+                .query((rs, row) -> new GradeCount(
+                        rs.getInt("pool_index"),
+                        rs.getString("pool"),
+                        Grade.valueOf(rs.getString("grade")),
+                        rs.getInt("results")))
+                .list();
+    }
+
+    /** Streams the run's results; the caller holds a transaction so that the driver uses a cursor. */
+    void forEachResult(UUID zoneId, UUID runId, Consumer<EvaluationResult> each) {
+        streaming.query(
+                RESULT_SELECT + " where zone_id = :zone and run_id = :run" + RESULT_ORDER,
+                Map.of("zone", zoneId, "run", runId),
+                rs -> each.accept(result(rs, rs.getRow())));
+    }
+
+    List<EvaluationResult> publishedResults(UUID zoneId, UUID enterpriseId) {
+        return jdbc.sql("""
+                select res.*
+                from evaluation.result res
+                join evaluation.run r on r.zone_id = res.zone_id and r.id = res.run_id
+                where res.zone_id = :zone and res.enterprise_id = :enterprise
+                  and r.status in ('PUBLISHED', 'FINAL')
+                order by r.year desc, r.created_at desc
+                """)
+                .param("zone", zoneId)
+                .param("enterprise", enterpriseId)
+                .query(this::result)
+                .list();
+    }
+
+    /** The filter of {@link #results(UUID, UUID, ResultFilter, int, int)}; a null parameter does not filter. */
+    private static final String FILTER = """
+             where zone_id = :zone and run_id = :run
+              and (cast(:pool as integer) is null or pool_index = :pool)
+              and (cast(:grade as text) is null or grade = :grade)
+              and (cast(:text as text) is null
+                   or enterprise_name ilike :text escape '\\' or credit_code ilike :text escape '\\')""";
 
     List<EvaluationResult> history(UUID zoneId, UUID enterpriseId) {
         return jdbc.sql("""
