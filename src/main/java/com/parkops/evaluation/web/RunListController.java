@@ -63,13 +63,16 @@ class RunListController {
     String list(
             @AuthenticationPrincipal ZoneUser user,
             @RequestParam(name = "scheme", required = false) UUID scheme,
+            @RequestParam(name = "preset", required = false) String preset,
             Model model) {
         if (user.is(Role.ENTERPRISE)) {
             return "redirect:/evaluation/my";
         }
         int lastCompleteYear = zones.today(user.zoneId()).getYear() - 1;
-        model.addAttribute(
-                "form", new RunForm(String.valueOf(lastCompleteYear), scheme == null ? null : RunForm.STORED + scheme));
+        String chosen = scheme != null
+                ? RunForm.STORED + scheme
+                : preset != null && schemes.preset(preset).isPresent() ? RunForm.PRESET + preset : null;
+        model.addAttribute("form", new RunForm(String.valueOf(lastCompleteYear), chosen));
         return page(user, model);
     }
 
