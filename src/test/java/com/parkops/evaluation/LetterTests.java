@@ -99,7 +99,7 @@ class LetterTests {
                 .contains(INDICATORS)
                 .contains("每吨加价 0.07 元", "减免 90%", "优先授信测试", "优先保障")
                 .contains(until)
-                .contains("管理委员会");
+                .contains("测试园区 " + zone.suffix(), "（盖章）");
     }
 
     @Test

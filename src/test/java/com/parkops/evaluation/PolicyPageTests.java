@@ -89,6 +89,12 @@ class PolicyPageTests {
         MvcTestResult saved = post(zone, form(0, "0.06"));
         assertThat(saved).hasStatus3xxRedirection().hasRedirectedUrl("/evaluation/policy");
         assertThat(policies.of(zone.id(), Grade.C).electricitySurcharge()).isEqualByComparingTo("0.06");
+        assertThat(html(mvc.get()
+                        .uri("/evaluation/policy")
+                        .with(user(staff(zone)))
+                        .exchange()))
+                .contains("第 1 版，由 " + zone.staff() + " 于 ", "value=\"0.06\"", "信贷 D")
+                .doesNotContain("尚未保存");
 
         assertThat(html(post(zone, form(0, "0.07")))).contains("已被他人修改");
         assertThat(policies.of(zone.id(), Grade.C).electricitySurcharge()).isEqualByComparingTo("0.06");

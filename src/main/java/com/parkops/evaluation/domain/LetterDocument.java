@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -16,6 +17,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGridCol;
 
 /**
  * A plain official letter on A4 built with POI: centred titles, paragraphs, headings, tables and a
@@ -36,6 +39,8 @@ final class LetterDocument implements AutoCloseable {
     private static final long A4_HEIGHT = 16838;
     private static final long MARGIN_TOP = 1440;
     private static final long MARGIN_SIDE = 1800;
+    private static final long TEXT_WIDTH = A4_WIDTH - 2 * MARGIN_SIDE;
+    private static final int[] FACT_WIDTHS = {30, 70};
     private static final String HEADER_FILL = "F2F2F2";
 
     private final XWPFDocument document = new XWPFDocument();
@@ -90,25 +95,45 @@ final class LetterDocument implements AutoCloseable {
         run(paragraph, text, BODY_SIZE, false, BODY_FONT);
     }
 
-    /** A table with a shaded header row; the columns in {@code numeric} are right-aligned. */
-    void table(List<String> header, List<List<String>> rows, Set<Integer> numeric) {
+    /**
+     * A table with a shaded header row; {@code widths} are the columns' shares of the text width
+     * in percent, and the columns in {@code numeric} are right-aligned.
+     */
+    void table(List<String> header, List<List<String>> rows, int[] widths, Set<Integer> numeric) {
         XWPFTable table = document.createTable(rows.size() + 1, header.size());
-        table.setWidth("100%");
         fill(table.getRow(0), header, Set.of(), true, false);
         for (int r = 0; r < rows.size(); r++) {
             fill(table.getRow(r + 1), rows.get(r), numeric, false, false);
         }
+        widths(table, widths);
         document.createParagraph();
     }
 
     /** A two-column table of shaded labels and their values. */
     void facts(List<List<String>> rows) {
         XWPFTable table = document.createTable(rows.size(), 2);
-        table.setWidth("100%");
         for (int r = 0; r < rows.size(); r++) {
             fill(table.getRow(r), rows.get(r), Set.of(), false, true);
         }
+        widths(table, FACT_WIDTHS);
         document.createParagraph();
+    }
+
+    /** Fixed column widths in the grid and in every cell, so that Word and LibreOffice agree. */
+    private static void widths(XWPFTable table, int[] percents) {
+        table.setWidth(String.valueOf(TEXT_WIDTH));
+        table.setTableAlignment(TableRowAlign.CENTER);
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null
+                ? table.getCTTbl().addNewTblGrid()
+                : table.getCTTbl().getTblGrid();
+        for (int c = 0; c < percents.length; c++) {
+            long twips = TEXT_WIDTH * percents[c] / 100;
+            CTTblGridCol column = c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol();
+            column.setW(BigInteger.valueOf(twips));
+            for (XWPFTableRow row : table.getRows()) {
+                row.getCell(c).setWidth(String.valueOf(twips));
+            }
+        }
     }
 
     void write(OutputStream out) {

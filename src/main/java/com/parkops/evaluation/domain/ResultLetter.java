@@ -20,6 +20,7 @@ final class ResultLetter {
 
     private static final int SCORE_SCALE = 2;
     private static final Set<Integer> NUMERIC_COLUMNS = Set.of(1, 2, 3, 4);
+    private static final int[] BREAKDOWN_WIDTHS = {34, 14, 16, 10, 13, 13};
 
     private final LetterContext context;
     private final LetterText text;
@@ -45,7 +46,7 @@ final class ResultLetter {
     private void compose(LetterDocument document) {
         EvaluationRun run = context.run();
         String year = String.valueOf(run.year());
-        document.title(text.get("consequences.letter.title", context.zoneName(), year), 16);
+        document.title(text.get("consequences.letter.title", year), 16);
         if (run.status() == RunStatus.DRAFT) {
             document.title(text.get("consequences.letter.draft"), 10);
         }
@@ -57,7 +58,7 @@ final class ResultLetter {
         document.heading(heading("consequences.letter.result"));
         document.facts(summary());
         document.heading(heading("consequences.letter.breakdown"));
-        document.table(breakdownHeader(), breakdown(), NUMERIC_COLUMNS);
+        document.table(breakdownHeader(), breakdown(), BREAKDOWN_WIDTHS, NUMERIC_COLUMNS);
         if (!result.items().isEmpty()) {
             document.paragraph(text.get("consequences.letter.items", itemNames()));
         }
@@ -78,7 +79,7 @@ final class ResultLetter {
         } else if (run.status() == RunStatus.FINAL) {
             document.paragraph(text.get("consequences.letter.final"));
         }
-        document.right(text.get("consequences.letter.committee", context.zoneName()), true);
+        document.right(context.zoneName(), true);
         document.right(text.get("consequences.letter.seal"), false);
         document.right(text.date(context.date()), false);
     }

@@ -9,6 +9,7 @@ import com.parkops.shared.NotFoundException;
 import com.parkops.zone.Role;
 import com.parkops.zone.ZoneUser;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -64,9 +65,13 @@ class LetterController {
                                 .orElse(false))) {
             throw notFound(id);
         }
+        // one letter is small: build it first, so that a failure still answers with a proper error
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        letters.write(user.zoneId(), run, result, locale, docx);
         response.setContentType(DOCX);
+        response.setContentLength(docx.size());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(EvaluationLetters.fileName(result)));
-        letters.write(user.zoneId(), run, result, locale, response.getOutputStream());
+        docx.writeTo(response.getOutputStream());
     }
 
     @GetMapping({"/evaluation/runs/{id}/letters.zip", "/api/v1/evaluation/runs/{id}/letters.zip"})

@@ -9,6 +9,7 @@ import com.parkops.shared.InputError;
 import com.parkops.shared.InvalidInputException;
 import com.parkops.zone.Role;
 import com.parkops.zone.ZoneUser;
+import com.parkops.zone.Zones;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,10 +36,12 @@ class PolicyPageController {
 
     private final EvaluationPolicies policies;
     private final EvaluationText text;
+    private final Zones zones;
 
-    PolicyPageController(EvaluationPolicies policies, EvaluationText text) {
+    PolicyPageController(EvaluationPolicies policies, EvaluationText text, Zones zones) {
         this.policies = policies;
         this.text = text;
+        this.zones = zones;
     }
 
     @InitBinder
@@ -84,6 +87,7 @@ class PolicyPageController {
 
     private String view(ZoneUser user, PolicyTable table, Model model) {
         model.addAttribute("table", table);
+        model.addAttribute("timeZone", zones.timeZone(user.zoneId()));
         model.addAttribute("grades", Grade.values());
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("amounts", PolicyRows.AMOUNTS);

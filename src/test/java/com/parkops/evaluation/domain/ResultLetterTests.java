@@ -71,11 +71,17 @@ class ResultLetterTests {
         byte[] docx = write(run(RunStatus.DRAFT, null), result(Grade.C, Grade.C, 7, null), List.of(), Locale.ENGLISH);
 
         assertThat(text(docx))
-                .contains("notice of the 2021 per-mu benefit evaluation result", "No. 7 of 10")
+                .contains("Notice of the 2021 per-mu benefit evaluation result", "No. 7 of 10")
                 .contains("+0.05 yuan per kWh", "Draft", "9 March 2026", "capped");
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             XWPFRun first = document.getParagraphs().get(0).getRuns().get(0);
             assertThat(first.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo(LetterDocument.TITLE_FONT);
+            var breakdown = document.getTables().get(1).getCTTbl().getTblGrid();
+            assertThat(breakdown.sizeOfGridColArray()).isEqualTo(6);
+            assertThat(((java.math.BigInteger) breakdown.getGridColArray(0).getW()).intValue())
+                    .as("the indicator column is the widest")
+                    .isGreaterThan(
+                            ((java.math.BigInteger) breakdown.getGridColArray(1).getW()).intValue());
         }
     }
 
