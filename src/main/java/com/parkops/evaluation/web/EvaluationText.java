@@ -29,7 +29,10 @@ class EvaluationText {
         if (year == null || year < FIRST_YEAR || year > LAST_YEAR) {
             throw new InvalidInputException(
                     get("evaluation.error.invalidRun"),
-                    List.of(new InputError(null, "year", get("evaluation.run.year", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)))));
+                    List.of(new InputError(
+                            null,
+                            "year",
+                            get("evaluation.run.year", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)))));
         }
         return year;
     }

@@ -1,5 +1,6 @@
 package com.parkops.evaluation.web;
 
+import com.parkops.evaluation.EvaluationPolicies;
 import com.parkops.evaluation.EvaluationResult;
 import com.parkops.evaluation.EvaluationRun;
 import com.parkops.evaluation.EvaluationRuns;
@@ -29,11 +30,13 @@ class ResultPageModel {
     private final EvaluationRuns runs;
     private final ResultCharts charts;
     private final Zones zones;
+    private final EvaluationPolicies policies;
 
-    ResultPageModel(EvaluationRuns runs, ResultCharts charts, Zones zones) {
+    ResultPageModel(EvaluationRuns runs, ResultCharts charts, Zones zones, EvaluationPolicies policies) {
         this.runs = runs;
         this.charts = charts;
         this.zones = zones;
+        this.policies = policies;
     }
 
     /**
@@ -65,6 +68,7 @@ class ResultPageModel {
         model.addAttribute(
                 "minmax",
                 pool(run, result).map(p -> "minmax".equals(p.method())).orElse(false));
+        model.addAttribute("policy", policies.of(zoneId, result.grade()));
         model.addAttribute("staffView", staffView);
         model.addAttribute("timeZone", zones.timeZone(zoneId));
         model.addAttribute("today", zones.today(zoneId));
