@@ -37,5 +37,9 @@ public interface Notifications {
 
     int unreadCount(UUID zoneId, UUID userId);
 
-    void markRead(UUID zoneId, UUID userId, UUID notificationId);
+    /** Marks one of the user's own notifications read; false when the user has no such notification. */
+    boolean markRead(UUID zoneId, UUID userId, UUID notificationId);
+
+    /** Marks all the user's notifications read; returns how many were unread. */
+    int markAllRead(UUID zoneId, UUID userId);
 }
