@@ -3,6 +3,7 @@ package com.parkops.zone;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -34,6 +35,9 @@ public interface Notifications {
 
     /** The user's newest notifications, at most {@code limit}. */
     List<Notification> inbox(UUID zoneId, UUID userId, boolean unreadOnly, int limit);
+
+    /** One of the user's own notifications; empty for another user's. */
+    Optional<Notification> find(UUID zoneId, UUID userId, UUID notificationId);
 
     int unreadCount(UUID zoneId, UUID userId);
 

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,6 +92,16 @@ class JdbcNotifications implements Notifications {
                 .param("limit", Math.max(1, Math.min(limit, 500)))
                 .query(JdbcNotifications::notification)
                 .list();
+    }
+
+    @Override
+    public Optional<Notification> find(UUID zoneId, UUID userId, UUID notificationId) {
+        return jdbc.sql("select * from zone.notification where zone_id = :zone and user_id = :user and id = :id")
+                .param("zone", zoneId)
+                .param("user", userId)
+                .param("id", notificationId)
+                .query(JdbcNotifications::notification)
+                .optional();
     }
 
     @Override
