@@ -3,6 +3,7 @@ package com.parkops.zone;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -35,7 +36,14 @@ public interface Notifications {
     /** The user's newest notifications, at most {@code limit}. */
     List<Notification> inbox(UUID zoneId, UUID userId, boolean unreadOnly, int limit);
 
+    /** One of the user's own notifications; empty for another user's. */
+    Optional<Notification> find(UUID zoneId, UUID userId, UUID notificationId);
+
     int unreadCount(UUID zoneId, UUID userId);
 
-    void markRead(UUID zoneId, UUID userId, UUID notificationId);
+    /** Marks one of the user's own notifications read; false when the user has no such notification. */
+    boolean markRead(UUID zoneId, UUID userId, UUID notificationId);
+
+    /** Marks all the user's notifications read; returns how many were unread. */
+    int markAllRead(UUID zoneId, UUID userId);
 }

@@ -6,52 +6,71 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The in-app inbox. */
+/**
+ * The in-app inbox. The rows one call writes share a batch id, announced after commit to {@link
+ * NotificationDelivery} for e-mail and webhook delivery.
+ */
 @Service
 class JdbcNotifications implements Notifications {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    JdbcNotifications(JdbcClient jdbc) {
+    JdbcNotifications(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
     @Transactional
     public int toUsers(UUID zoneId, Collection<UUID> userIds, Message message) {
+        UUID batch = UUID.randomUUID();
         int sent = 0;
-        for (UUID userId : userIds) {
-            sent += insert(zoneId, "u.id = :target", userId, message);
+        for (UUID userId : new LinkedHashSet<>(userIds)) {
+            sent += insert(zoneId, batch, "u.id = :target", userId, message);
         }
-        return sent;
+        return announced(zoneId, batch, sent);
     }
 
     @Override
     @Transactional
     public int toDepartment(UUID zoneId, UUID departmentId, Message message) {
-        return insert(zoneId, "u.department_id = :target", departmentId, message);
+        UUID batch = UUID.randomUUID();
+        return announced(zoneId, batch, insert(zoneId, batch, "u.department_id = :target", departmentId, message));
     }
 
     @Override
     @Transactional
     public int toRole(UUID zoneId, Role role, Message message) {
-        return insert(zoneId, "u.role = :target", role.name(), message);
+        UUID batch = UUID.randomUUID();
+        return announced(zoneId, batch, insert(zoneId, batch, "u.role = :target", role.name(), message));
     }
 
-    private int insert(UUID zoneId, String recipients, Object target, Message message) {
+    private int announced(UUID zoneId, UUID batch, int sent) {
+        if (sent > 0) {
+            events.publishEvent(new NotificationsCreated(zoneId, batch));
+        }
+        return sent;
+    }
+
+    private int insert(UUID zoneId, UUID batch, String recipients, Object target, Message message) {
         return jdbc.sql("""
-                insert into zone.notification (zone_id, id, user_id, kind, subject, body, link)
-                select u.zone_id, gen_random_uuid(), u.id, :kind, :subject, :body, :link
+                insert into zone.notification (zone_id, id, user_id, kind, subject, body, link, batch_id)
+                select u.zone_id, gen_random_uuid(), u.id, :kind, :subject, :body, :link, :batch
                 from zone.user_account u
                 where u.zone_id = :zone and u.enabled and %s
                 """.formatted(recipients))
                 .param("zone", zoneId)
+                .param("batch", batch)
                 .param("target", target)
                 .param("kind", message.kind())
                 .param("subject", message.subject())
@@ -76,6 +95,16 @@ class JdbcNotifications implements Notifications {
     }
 
     @Override
+    public Optional<Notification> find(UUID zoneId, UUID userId, UUID notificationId) {
+        return jdbc.sql("select * from zone.notification where zone_id = :zone and user_id = :user and id = :id")
+                .param("zone", zoneId)
+                .param("user", userId)
+                .param("id", notificationId)
+                .query(JdbcNotifications::notification)
+                .optional();
+    }
+
+    @Override
     public int unreadCount(UUID zoneId, UUID userId) {
         return jdbc.sql("select count(*) from zone.notification where zone_id = :zone and user_id = :user"
                         + " and read_at is null")
@@ -87,12 +116,24 @@ class JdbcNotifications implements Notifications {
 
     @Override
     @Transactional
-    public void markRead(UUID zoneId, UUID userId, UUID notificationId) {
-        jdbc.sql("update zone.notification set read_at = now() where zone_id = :zone and user_id = :user"
-                        + " and id = :id and read_at is null")
+    public boolean markRead(UUID zoneId, UUID userId, UUID notificationId) {
+        // coalesce keeps the first time it was read, and still counts an already read row as found
+        return jdbc.sql("update zone.notification set read_at = coalesce(read_at, now())"
+                                + " where zone_id = :zone and user_id = :user and id = :id")
+                        .param("zone", zoneId)
+                        .param("user", userId)
+                        .param("id", notificationId)
+                        .update()
+                > 0;
+    }
+
+    @Override
+    @Transactional
+    public int markAllRead(UUID zoneId, UUID userId) {
+        return jdbc.sql("update zone.notification set read_at = now() where zone_id = :zone and user_id = :user"
+                        + " and read_at is null")
                 .param("zone", zoneId)
                 .param("user", userId)
-                .param("id", notificationId)
                 .update();
     }
 
