@@ -36,6 +36,7 @@ class JdbcEvaluationRuns implements EvaluationRuns {
     private final Zones zones;
     private final JdbcClient jdbc;
     private final EvaluationMessages messages;
+    private final RunLifecycleGuard lifecycle;
 
     JdbcEvaluationRuns(
             RunStore store,
@@ -44,7 +45,8 @@ class JdbcEvaluationRuns implements EvaluationRuns {
             AuditLog audit,
             Zones zones,
             JdbcClient jdbc,
-            EvaluationMessages messages) {
+            EvaluationMessages messages,
+            RunLifecycleGuard lifecycle) {
         this.store = store;
         this.facts = facts;
         this.rules = rules;
@@ -52,6 +54,7 @@ class JdbcEvaluationRuns implements EvaluationRuns {
         this.zones = zones;
         this.jdbc = jdbc;
         this.messages = messages;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -141,6 +144,7 @@ class JdbcEvaluationRuns implements EvaluationRuns {
     public EvaluationRun publish(UUID zoneId, String actor, UUID runId) {
         EvaluationRun run = required(zoneId, runId);
         requireStatus(run, RunStatus.DRAFT);
+        lifecycle.supersedeOnPublish(zoneId, actor, run);
         LocalDate until = zones.today(zoneId).plusDays(objectionDays(zoneId));
         if (!store.move(zoneId, runId, RunStatus.DRAFT, RunStatus.PUBLISHED, actor, until)) {
             throw illegal(run, RunStatus.PUBLISHED);
@@ -154,6 +158,7 @@ class JdbcEvaluationRuns implements EvaluationRuns {
     public EvaluationRun finalizeRun(UUID zoneId, String actor, UUID runId) {
         EvaluationRun run = required(zoneId, runId);
         requireStatus(run, RunStatus.PUBLISHED);
+        lifecycle.requireSettled(zoneId, runId);
         if (!store.move(zoneId, runId, RunStatus.PUBLISHED, RunStatus.FINAL, actor, null)) {
             throw illegal(run, RunStatus.FINAL);
         }
