@@ -21,7 +21,7 @@ final class LifecycleFormErrors {
                 form.addError(new FieldError(
                         form.getObjectName(),
                         error.field(),
-                        error.field().equals("files") ? null : form.getFieldValue(error.field()),
+                        form.getRawFieldValue(error.field()),
                         false,
                         null,
                         null,

@@ -46,7 +46,7 @@ record ResultSummary(
     }
 
     /** Whether a veto or an adjustment moved the grade away from the one its rank gives. */
-    boolean changed() {
+    public boolean changed() {
         return !grade.equals(computedGrade);
     }
 
