@@ -1,5 +1,6 @@
 package com.parkops.evaluation.web;
 
+import com.parkops.evaluation.Decision;
 import com.parkops.evaluation.DecisionKind;
 import com.parkops.evaluation.EvaluationDecisions;
 import com.parkops.evaluation.EvaluationResult;
@@ -179,7 +180,10 @@ class DecisionPageController implements LifecyclePage {
         model.addAttribute("draft", run.status() == RunStatus.DRAFT);
         model.addAttribute("editable", run.status() == RunStatus.DRAFT && (user.is(Role.ADMIN) || user.is(Role.STAFF)));
         model.addAttribute("result", ResultSummary.of(result));
-        model.addAttribute("decisions", decisions.list(user.zoneId(), runId, result.creditCode()));
+        List<Decision> made = decisions.list(user.zoneId(), runId, result.creditCode());
+        model.addAttribute("decisions", made);
+        model.addAttribute("hasVeto", made.stream().anyMatch(d -> d.kind() == DecisionKind.VETO));
+        model.addAttribute("hasAdjust", made.stream().anyMatch(d -> d.kind() == DecisionKind.ADJUST));
         model.addAttribute(
                 "vetoItems",
                 run.scheme().vetoItems() == null ? List.of() : run.scheme().vetoItems());

@@ -98,7 +98,9 @@ class MyObjectionController implements LifecyclePage {
         List<Objection> mine = objections.ofRun(user.zoneId(), runId, enterprise);
         Long daysLeft = ObjectionRow.daysLeft(run.objectionUntil(), today);
         String blocked = null;
-        if (run.status() != RunStatus.PUBLISHED) {
+        if (run.status() == RunStatus.SUPERSEDED) {
+            blocked = "objections.my.blocked.superseded";
+        } else if (run.status() != RunStatus.PUBLISHED) {
             blocked = "objections.my.blocked.status";
         } else if (daysLeft == null || daysLeft < 0) {
             blocked = "objections.my.blocked.closed";
