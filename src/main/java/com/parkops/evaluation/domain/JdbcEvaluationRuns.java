@@ -37,6 +37,7 @@ class JdbcEvaluationRuns implements EvaluationRuns {
     private final Zones zones;
     private final JdbcClient jdbc;
     private final EvaluationMessages messages;
+    private final RunLifecycleGuard lifecycle;
 
     JdbcEvaluationRuns(
             RunStore store,
@@ -45,7 +46,8 @@ class JdbcEvaluationRuns implements EvaluationRuns {
             AuditLog audit,
             Zones zones,
             JdbcClient jdbc,
-            EvaluationMessages messages) {
+            EvaluationMessages messages,
+            RunLifecycleGuard lifecycle) {
         this.store = store;
         this.facts = facts;
         this.rules = rules;
@@ -53,6 +55,7 @@ class JdbcEvaluationRuns implements EvaluationRuns {
         this.zones = zones;
         this.jdbc = jdbc;
         this.messages = messages;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -168,6 +171,7 @@ class JdbcEvaluationRuns implements EvaluationRuns {
     public EvaluationRun publish(UUID zoneId, String actor, UUID runId) {
         EvaluationRun run = required(zoneId, runId);
         requireStatus(run, RunStatus.DRAFT);
+        lifecycle.supersedeOnPublish(zoneId, actor, run);
         LocalDate until = zones.today(zoneId).plusDays(objectionDays(zoneId));
         if (!store.move(zoneId, runId, RunStatus.DRAFT, RunStatus.PUBLISHED, actor, until)) {
             throw illegal(run, RunStatus.PUBLISHED);
@@ -181,6 +185,7 @@ class JdbcEvaluationRuns implements EvaluationRuns {
     public EvaluationRun finalizeRun(UUID zoneId, String actor, UUID runId) {
         EvaluationRun run = required(zoneId, runId);
         requireStatus(run, RunStatus.PUBLISHED);
+        lifecycle.requireSettled(zoneId, runId);
         if (!store.move(zoneId, runId, RunStatus.PUBLISHED, RunStatus.FINAL, actor, null)) {
             throw illegal(run, RunStatus.FINAL);
         }
