@@ -183,7 +183,8 @@ class ResultPageTests {
                 html(mvc.get().uri("/evaluation/my/" + run.id()).with(user(own)).exchange());
         assertThat(mine)
                 .contains("143.53", "1 / 16", "亩均税收", "提出异议", "/evaluation/my/" + run.id() + "/objection")
-                .doesNotContain("/decisions\"", "/letters/", "/evaluation/runs/" + run.id(), "eval-tabs");
+                .contains("/evaluation/runs/" + run.id() + "/letters/")
+                .doesNotContain("/decisions\"", "/evaluation/runs/" + run.id() + "\"", "eval-tabs");
         assertThat(mine).doesNotContain(draft.id().toString());
 
         // another enterprise has no result in this run, and may not see this one's
