@@ -155,6 +155,7 @@ final class Scoring {
                             .reduce(BigDecimal.ZERO, BigDecimal::add)
                             .add(bonus)
                             .subtract(penalty)
+                            .setScale(TOTAL_SCALE, RoundingMode.HALF_UP)
                     : null;
             results.add(new Scored(
                     facts,
