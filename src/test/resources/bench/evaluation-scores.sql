@@ -11,10 +11,11 @@
 -- enterprises that have the ratio; rank within the pool by total (equal totals share the better
 -- rank); A when rank ÷ N <= A %, B when <= (A+B) %, C when <= (A+B+C) %, otherwise D.
 --
--- Divisions keep 30 decimals (the engine divides to 30 significant digits); totals are ranked at
--- 10 decimals, far below the 2 shown, so that the last digit of a repeating decimal cannot split
--- two equal totals. Used by EvaluationBenchmark (timed against the product) and
--- EvaluationSqlTests (checked against the engine and expected.json).
+-- Divisions keep 30 decimals (the engine divides to 30 significant digits); indicator scores and
+-- totals are then kept at 10 decimals, far below the 2 shown, so that the last digit of a
+-- repeating decimal can neither split two equal totals nor turn an exact x.xx5 into x.xx4999…
+-- (which would show as x.xx instead of x.xx+0.01). Used by EvaluationBenchmark (timed against the
+-- product) and EvaluationSqlTests (checked against the engine and expected.json).
 with pool (pool_index, pool, scale, min_mu, cap_multiple, a, ab, abc) as (
     values (0, '规上', 'ABOVE', 0, 2, 20, 20 + 40, 20 + 40 + 35),
            (1, '规下', 'BELOW', 3, 2, 25, 25 + 45, 25 + 45 + 25)
@@ -29,79 +30,83 @@ weighted (pool_index, position, code, weight, fixed, zone_average_times) as (
            (1, 1, 'taxPerMu', 70, 8, null),
            (1, 2, 'taxPerElectricity', 30, 2, null)
 ),
-indicator (code, numerator, denominator, multiplier) as (
-    values ('taxPerMu', 'tax', 'landMu', 1),
-           ('revenuePerMu', 'revenue', 'landMu', 1),
-           ('valueAddedPerEnergy', 'valueAdded', 'energy', 1),
-           ('valueAddedPerCod', 'valueAdded', 'cod', 1),
-           ('rdRatio', 'rdExpense', 'revenue', 100),
-           ('laborProductivity', 'valueAdded', 'employees', 1),
-           ('taxPerElectricity', 'tax', 'electricity', 1)
-),
--- full-year figures: flows summed, employees as the year average
-figure as materialized (
-    select f.enterprise_id, f.indicator, f.value
+-- per enterprise with figures in the year, the full-year figures the scheme reads (flows summed,
+-- employees as the year average); a missing figure stays null
+figure as (
+    select f.enterprise_id,
+           max(f.value) filter (where f.indicator = 'tax') as tax,
+           max(f.value) filter (where f.indicator = 'revenue') as revenue,
+           max(f.value) filter (where f.indicator = 'valueAdded') as value_added,
+           max(f.value) filter (where f.indicator = 'energy') as energy,
+           max(f.value) filter (where f.indicator = 'cod') as cod,
+           max(f.value) filter (where f.indicator = 'rdExpense') as rd_expense,
+           max(f.value) filter (where f.indicator = 'employees') as employees,
+           max(f.value) filter (where f.indicator = 'electricity') as electricity
     from indicators.full_year(:zone, :year) f
+    group by f.enterprise_id
 ),
 -- every enterprise with figures in the year, in the first pool that takes it
 member as (
     select distinct on (p.id)
            p.id, p.credit_code, p.land_mu, pl.pool_index, pl.pool, pl.cap_multiple, pl.a, pl.ab, pl.abc,
            coalesce(case when btrim(p.exempt_reason) <> '' then p.exempt_reason end,
-                    case when p.land_mu <= 0 then '无用地' end) as exempt_reason
-    from registry.enterprise_profile p
+                    case when p.land_mu <= 0 then '无用地' end) as exempt_reason,
+           f.tax, f.revenue, f.value_added, f.energy, f.cod, f.rd_expense, f.employees, f.electricity
+    from figure f
+    join registry.enterprise_profile p on p.zone_id = :zone and p.id = f.enterprise_id
     join pool pl on pl.scale = p.scale and p.land_mu >= pl.min_mu
-    where p.zone_id = :zone
-      and p.id in (select enterprise_id from figure)
     order by p.id, pl.pool_index
 ),
 -- one row per member and indicator of its pool: numerator, denominator and their ratio
+-- (null when a figure is missing or the denominator is 0)
 valued as (
-    select m.id, m.pool_index, w.position, w.code, w.weight, m.exempt_reason,
-           n.value as numerator,
-           case when i.denominator = 'landMu' then m.land_mu else d.value end as denominator,
-           case when n.value is not null
-                     and (case when i.denominator = 'landMu' then m.land_mu else d.value end) <> 0
-                then round(n.value * i.multiplier, 30)
-                     / (case when i.denominator = 'landMu' then m.land_mu else d.value end)
+    select m.id, m.pool_index, m.exempt_reason, m.land_mu, m.cap_multiple,
+           w.position, w.code, w.weight, w.fixed, w.zone_average_times,
+           r.numerator, r.denominator, r.multiplier,
+           case when r.numerator is not null and r.denominator <> 0
+                then round(r.numerator * r.multiplier, 30) / r.denominator
            end as value
     from member m
-    join weighted w on w.pool_index = m.pool_index
-    join indicator i on i.code = w.code
-    left join figure n on n.enterprise_id = m.id and n.indicator = i.numerator
-    left join figure d on d.enterprise_id = m.id and d.indicator = i.denominator
+    cross join lateral (
+        values ('taxPerMu', m.tax, m.land_mu, 1),
+               ('revenuePerMu', m.revenue, m.land_mu, 1),
+               ('valueAddedPerEnergy', m.value_added, m.energy, 1),
+               ('valueAddedPerCod', m.value_added, m.cod, 1),
+               ('rdRatio', m.rd_expense, m.revenue, 100),
+               ('laborProductivity', m.value_added, m.employees, 1),
+               ('taxPerElectricity', m.tax, m.electricity, 1)
+    ) as r (code, numerator, denominator, multiplier)
+    join weighted w on w.pool_index = m.pool_index and w.code = r.code
 ),
 -- the pool averages behind zoneAverageTimes benchmarks: graded enterprises that have the ratio
 average as (
-    select pool_index, code, sum(numerator) as numerators, sum(denominator) as denominators
+    select pool_index, code, multiplier, sum(numerator) as numerators, sum(denominator) as denominators
     from valued
     where exempt_reason is null and value is not null
-    group by pool_index, code
+    group by pool_index, code, multiplier
 ),
 benchmark as (
     select w.pool_index, w.code,
            coalesce(w.fixed,
                     case when coalesce(a.denominators, 0) = 0 then 0
-                         else w.zone_average_times * (round(a.numerators * i.multiplier, 30) / a.denominators)
+                         else w.zone_average_times * (round(a.numerators * a.multiplier, 30) / a.denominators)
                     end) as benchmark
     from weighted w
-    join indicator i on i.code = w.code
     left join average a on a.pool_index = w.pool_index and a.code = w.code
 ),
 -- ratio to benchmark × weight, floored at 0 and capped at capMultiple × weight; 0 without land
 scored as (
     select v.id, v.position, v.code,
-           case when m.land_mu <= 0 or v.value is null or b.benchmark <= 0 then 0
-                else least(greatest(v.value * v.weight / b.benchmark, 0), m.cap_multiple * v.weight)
+           case when v.land_mu <= 0 or v.value is null or b.benchmark <= 0 then 0
+                else least(greatest(v.value * v.weight / b.benchmark, 0), v.cap_multiple * v.weight)
            end as score
     from valued v
-    join member m on m.id = v.id
     join benchmark b on b.pool_index = v.pool_index and b.code = v.code
 ),
 summed as (
-    select id, sum(score) as total,
+    select id, round(sum(score), 10) as total,
            array_agg(code order by position) as codes,
-           array_agg(score order by position) as scores
+           array_agg(round(score, 10) order by position) as scores
     from scored
     group by id
 ),
@@ -110,7 +115,7 @@ ranked as (
            case when m.land_mu > 0 then s.total end as total,
            case when m.exempt_reason is null
                 then rank() over (partition by m.pool_index, m.exempt_reason is null
-                                  order by round(s.total, 10) desc)
+                                  order by s.total desc)
            end as rank,
            count(*) filter (where m.exempt_reason is null) over (partition by m.pool_index) as graded
     from member m

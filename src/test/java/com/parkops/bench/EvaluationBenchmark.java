@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.ObjectMapper;
 
@@ -43,8 +44,9 @@ import tools.jackson.databind.ObjectMapper;
  * </ol>
  *
  * <p>System properties: {@code bench.enterprises} (100000), {@code bench.repetitions} (3), {@code
- * bench.dir} (target/bench), {@code bench.dbUrl}/{@code bench.dbUser} to use an external
- * PostgreSQL instead of the embedded one.
+ * bench.dir} (target/bench), {@code bench.explain} (false; prints the query's plan with EXPLAIN
+ * ANALYZE), {@code bench.dbUrl}/{@code bench.dbUser} to use an external PostgreSQL instead of the
+ * embedded one.
  */
 public final class EvaluationBenchmark {
 
@@ -117,11 +119,61 @@ public final class EvaluationBenchmark {
                 log("SQL run %d: %.2f s, %,d rows", rep, query.get(rep - 1), sqlRows.size());
             }
 
+            if (Boolean.getBoolean("bench.explain")) {
+                context.getBean(JdbcClient.class)
+                        .sql("explain (analyze, buffers) " + sql)
+                        .param("zone", zone)
+                        .param("year", YEAR)
+                        .query(String.class)
+                        .list()
+                        .forEach(System.out::println);
+            }
+
             Map<String, EvaluationSql.Row> engineRows = EvaluationSql.engine(runs.results(zone, last.id()));
             List<String> mismatches = EvaluationSql.mismatches(engineRows, sqlRows);
             mismatches.stream().limit(30).forEach(m -> log("MISMATCH %s", m));
+            explainMismatches(context.getBean(JdbcClient.class), zone, last, mismatches, sqlRows);
             report(dir, loaded, last, product, query, engineRows, mismatches);
         }
+    }
+
+    /** For the first few enterprises that differ: the engine's unrounded result and inputs, and the query's total. */
+    private static void explainMismatches(
+            JdbcClient jdbc,
+            UUID zone,
+            EvaluationRun run,
+            List<String> mismatches,
+            Map<String, EvaluationSql.Row> sqlRows) {
+        List<String> codes = mismatches.stream()
+                .map(m -> m.substring(0, m.indexOf(':')))
+                .distinct()
+                .limit(5)
+                .toList();
+        if (codes.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        select credit_code, total, facts::text as facts, breakdown::text as breakdown
+                        from evaluation.result where zone_id = :zone and run_id = :run and credit_code in (:codes)
+                        """)
+                .param("zone", zone)
+                .param("run", run.id())
+                .param("codes", codes)
+                .query((rs, row) -> {
+                    String code = rs.getString("credit_code").strip();
+                    EvaluationSql.Row sql = sqlRows.get(code);
+                    log(
+                            "%s engine total %s, SQL total %s%n  facts %s%n  breakdown %s",
+                            code,
+                            rs.getBigDecimal("total").toPlainString(),
+                            sql == null || sql.total() == null
+                                    ? null
+                                    : sql.total().toPlainString(),
+                            rs.getString("facts"),
+                            rs.getString("breakdown"));
+                    return code;
+                })
+                .list();
     }
 
     private static ConfigurableApplicationContext start(Path dir) {
