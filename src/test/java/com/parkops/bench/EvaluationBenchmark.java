@@ -88,6 +88,7 @@ public final class EvaluationBenchmark {
             Scheme scheme = sampleScheme(context.getBean(ObjectMapper.class));
             EvaluationRuns runs = context.getBean(EvaluationRuns.class);
             List<Timed> product = new ArrayList<>();
+            List<Double> loads = new ArrayList<>();
             EvaluationRun last = null;
             for (int rep = 1; rep <= repetitions; rep++) {
                 if (last != null) {
@@ -116,7 +117,10 @@ public final class EvaluationBenchmark {
                 started = System.nanoTime();
                 sqlRows = EvaluationSql.run(streaming, transactions, sql, zone, YEAR);
                 query.add(seconds(started));
-                log("SQL run %d: %.2f s, %,d rows", rep, query.get(rep - 1), sqlRows.size());
+                loads.add(loadAverage());
+                log(
+                        "SQL run %d: %.2f s, %,d rows, load average %.1f",
+                        rep, query.get(rep - 1), sqlRows.size(), loads.get(loads.size() - 1));
             }
 
             if (Boolean.getBoolean("bench.explain")) {
@@ -133,7 +137,7 @@ public final class EvaluationBenchmark {
             List<String> mismatches = EvaluationSql.mismatches(engineRows, sqlRows);
             mismatches.stream().limit(30).forEach(m -> log("MISMATCH %s", m));
             explainMismatches(context.getBean(JdbcClient.class), zone, last, mismatches, sqlRows);
-            report(dir, loaded, last, product, query, engineRows, mismatches);
+            report(dir, loaded, last, product, query, loads, engineRows, mismatches);
         }
     }
 
@@ -233,6 +237,7 @@ public final class EvaluationBenchmark {
             EvaluationRun run,
             List<Timed> product,
             List<Double> query,
+            List<Double> loads,
             Map<String, EvaluationSql.Row> engineRows,
             List<String> mismatches)
             throws Exception {
@@ -257,6 +262,7 @@ public final class EvaluationBenchmark {
                 max heap (-Xmx)        %,d MB
                 peak heap used         %,d MB (sampled every 20 ms, garbage included; max over the runs)
                 peak heap after GC     %,d MB (live set)
+                load average (1 min)   %.1f to %.1f after the runs (2 cores)
                 mismatches             %,d
                 """,
                 loaded.enterprises(),
@@ -279,6 +285,8 @@ public final class EvaluationBenchmark {
                 Runtime.getRuntime().maxMemory() >> 20,
                 product.stream().mapToLong(Timed::peakHeap).max().orElse(0) >> 20,
                 product.stream().mapToLong(Timed::peakAfterGc).max().orElse(0) >> 20,
+                min(loads),
+                loads.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN),
                 mismatches.size()));
         mismatches.stream().limit(30).forEach(m -> text.append("  ").append(m).append('\n'));
         System.out.print(text);
@@ -297,6 +305,15 @@ public final class EvaluationBenchmark {
 
     private static String list(List<Double> values) {
         return values.stream().map(v -> String.format(Locale.ROOT, "%.2f", v)).collect(Collectors.joining(" / "));
+    }
+
+    /** The 1-minute load average of the machine, NaN where /proc/loadavg is missing. */
+    private static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (Exception e) {
+            return Double.NaN;
+        }
     }
 
     private static double seconds(long startedNanos) {
