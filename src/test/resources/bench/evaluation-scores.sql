@@ -11,8 +11,9 @@
 -- enterprises that have the ratio; rank within the pool by total (equal totals share the better
 -- rank); A when rank ÷ N <= A %, B when <= (A+B) %, C when <= (A+B+C) %, otherwise D.
 --
--- Divisions keep 30 decimals (the engine divides to 30 significant digits); indicator scores and
--- totals are then kept at 10 decimals, far below the 2 shown, so that the last digit of a
+-- Each score is one division to 30 decimals (exact whenever the true score has at most 30
+-- decimals; the engine divides twice to 30 significant digits); indicator scores and totals are
+-- then kept at 10 decimals, far below the 2 shown, so that the last digit of a
 -- repeating decimal can neither split two equal totals nor turn an exact x.xx5 into x.xx4999…
 -- (which would show as x.xx instead of x.xx+0.01). Used by EvaluationBenchmark (timed against the
 -- product) and EvaluationSqlTests (checked against the engine and expected.json).
@@ -57,15 +58,13 @@ member as (
     join pool pl on pl.scale = p.scale and p.land_mu >= pl.min_mu
     order by p.id, pl.pool_index
 ),
--- one row per member and indicator of its pool: numerator, denominator and their ratio
--- (null when a figure is missing or the denominator is 0)
+-- one row per member and indicator of its pool: numerator and denominator; the ratio exists
+-- when both figures do and the denominator is not 0
 valued as (
     select m.id, m.pool_index, m.exempt_reason, m.land_mu, m.cap_multiple,
-           w.position, w.code, w.weight, w.fixed, w.zone_average_times,
+           w.position, w.code, w.weight,
            r.numerator, r.denominator, r.multiplier,
-           case when r.numerator is not null and r.denominator <> 0
-                then round(r.numerator * r.multiplier, 30) / r.denominator
-           end as value
+           r.numerator is not null and r.denominator <> 0 as has_value
     from member m
     cross join lateral (
         values ('taxPerMu', m.tax, m.land_mu, 1),
@@ -82,10 +81,10 @@ valued as (
 average as (
     select pool_index, code, multiplier, sum(numerator) as numerators, sum(denominator) as denominators
     from valued
-    where exempt_reason is null and value is not null
+    where exempt_reason is null and has_value
     group by pool_index, code, multiplier
 ),
-benchmark as (
+benchmark as materialized (
     select w.pool_index, w.code,
            coalesce(w.fixed,
                     case when coalesce(a.denominators, 0) = 0 then 0
@@ -94,11 +93,13 @@ benchmark as (
     from weighted w
     left join average a on a.pool_index = w.pool_index and a.code = w.code
 ),
--- ratio to benchmark × weight, floored at 0 and capped at capMultiple × weight; 0 without land
+-- ratio ÷ benchmark × weight in one division, floored at 0 and capped at capMultiple × weight;
+-- 0 without land
 scored as (
     select v.id, v.position, v.code,
-           case when v.land_mu <= 0 or v.value is null or b.benchmark <= 0 then 0
-                else least(greatest(v.value * v.weight / b.benchmark, 0), v.cap_multiple * v.weight)
+           case when v.land_mu <= 0 or not coalesce(v.has_value, false) or b.benchmark <= 0 then 0
+                else least(greatest(round(v.numerator * v.multiplier * v.weight, 30) / (v.denominator * b.benchmark), 0),
+                           v.cap_multiple * v.weight)
            end as score
     from valued v
     join benchmark b on b.pool_index = v.pool_index and b.code = v.code

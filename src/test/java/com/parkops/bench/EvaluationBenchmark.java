@@ -55,8 +55,31 @@ public final class EvaluationBenchmark {
 
     private EvaluationBenchmark() {}
 
-    /** One timed run of the product path. */
-    record Timed(double seconds, long readMs, long scoreMs, long storeMs, long peakHeap, long peakAfterGc) {}
+    /**
+     * One timed run: wall-clock seconds, CPU seconds of the JVM and the server, the machine's
+     * 1-minute load average right after it, and for the product path the split and peak heap.
+     */
+    record Timed(
+            double seconds,
+            EvaluationCpu.Sample cpu,
+            double load,
+            long readMs,
+            long scoreMs,
+            long storeMs,
+            long peakHeap,
+            long peakAfterGc) {
+
+        @Override
+        public String toString() {
+            return String.format(
+                    Locale.ROOT,
+                    "%.2f s (CPU %.1f s Java + %.1f s PostgreSQL, load %.1f)",
+                    seconds,
+                    cpu.java(),
+                    cpu.postgres(),
+                    load);
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         int enterprises = Integer.getInteger("bench.enterprises", 100_000);
@@ -87,8 +110,8 @@ public final class EvaluationBenchmark {
 
             Scheme scheme = sampleScheme(context.getBean(ObjectMapper.class));
             EvaluationRuns runs = context.getBean(EvaluationRuns.class);
+            EvaluationCpu cpu = EvaluationCpu.of(context.getBean(JdbcClient.class));
             List<Timed> product = new ArrayList<>();
-            List<Double> loads = new ArrayList<>();
             EvaluationRun last = null;
             for (int rep = 1; rep <= repetitions; rep++) {
                 if (last != null) {
@@ -96,31 +119,38 @@ public final class EvaluationBenchmark {
                 }
                 timings.list.clear();
                 try (HeapWatch heap = new HeapWatch()) {
+                    EvaluationCpu.Sample before = cpu.now();
                     started = System.nanoTime();
                     last = runs.create(zone, "bench", YEAR, scheme, null);
                     double took = seconds(started);
+                    EvaluationCpu.Sample used = cpu.now().since(before);
                     long[] split = split(timings.list);
-                    product.add(new Timed(took, split[0], split[1], split[2], heap.peakUsed(), heap.peakAfterGc()));
+                    product.add(new Timed(
+                            took,
+                            used,
+                            loadAverage(),
+                            split[0],
+                            split[1],
+                            split[2],
+                            heap.peakUsed(),
+                            heap.peakAfterGc()));
                 }
-                log(
-                        "product run %d: %.2f s, %,d results",
-                        rep, product.get(rep - 1).seconds(), last.covered());
+                log("product run %d: %s, %,d results", rep, product.get(rep - 1), last.covered());
             }
 
             StreamingJdbc streaming = context.getBean(StreamingJdbc.class);
             PlatformTransactionManager transactions = context.getBean(PlatformTransactionManager.class);
             String sql = EvaluationSql.query();
-            List<Double> query = new ArrayList<>();
+            List<Timed> query = new ArrayList<>();
             Map<String, EvaluationSql.Row> sqlRows = Map.of();
             for (int rep = 1; rep <= repetitions; rep++) {
                 sqlRows = null;
+                EvaluationCpu.Sample before = cpu.now();
                 started = System.nanoTime();
                 sqlRows = EvaluationSql.run(streaming, transactions, sql, zone, YEAR);
-                query.add(seconds(started));
-                loads.add(loadAverage());
-                log(
-                        "SQL run %d: %.2f s, %,d rows, load average %.1f",
-                        rep, query.get(rep - 1), sqlRows.size(), loads.get(loads.size() - 1));
+                double took = seconds(started);
+                query.add(new Timed(took, cpu.now().since(before), loadAverage(), -1, -1, -1, 0, 0));
+                log("SQL run %d: %s, %,d rows", rep, query.get(rep - 1), sqlRows.size());
             }
 
             if (Boolean.getBoolean("bench.explain")) {
@@ -137,7 +167,7 @@ public final class EvaluationBenchmark {
             List<String> mismatches = EvaluationSql.mismatches(engineRows, sqlRows);
             mismatches.stream().limit(30).forEach(m -> log("MISMATCH %s", m));
             explainMismatches(context.getBean(JdbcClient.class), zone, last, mismatches, sqlRows);
-            report(dir, loaded, last, product, query, loads, engineRows, mismatches);
+            report(dir, loaded, last, product, query, engineRows, mismatches);
         }
     }
 
@@ -148,11 +178,24 @@ public final class EvaluationBenchmark {
             EvaluationRun run,
             List<String> mismatches,
             Map<String, EvaluationSql.Row> sqlRows) {
-        List<String> codes = mismatches.stream()
+        List<String> codes = new ArrayList<>();
+        mismatches.stream()
                 .map(m -> m.substring(0, m.indexOf(':')))
                 .distinct()
                 .limit(5)
-                .toList();
+                .forEach(code -> {
+                    codes.add(code);
+                    // the enterprises the query ranks equal with it: its tie partners
+                    EvaluationSql.Row row = sqlRows.get(code);
+                    if (row != null && row.rank() != null) {
+                        sqlRows.values().stream()
+                                .filter(r -> r.pool().equals(row.pool())
+                                        && row.rank().equals(r.rank())
+                                        && !r.creditCode().equals(code))
+                                .limit(3)
+                                .forEach(r -> codes.add(r.creditCode()));
+                    }
+                });
         if (codes.isEmpty()) {
             return;
         }
@@ -167,8 +210,9 @@ public final class EvaluationBenchmark {
                     String code = rs.getString("credit_code").strip();
                     EvaluationSql.Row sql = sqlRows.get(code);
                     log(
-                            "%s engine total %s, SQL total %s%n  facts %s%n  breakdown %s",
+                            "%s (SQL rank %s) engine total %s, SQL total %s%n  facts %s%n  breakdown %s",
                             code,
+                            sql == null ? null : sql.rank(),
                             rs.getBigDecimal("total").toPlainString(),
                             sql == null || sql.total() == null
                                     ? null
@@ -236,34 +280,38 @@ public final class EvaluationBenchmark {
             EvaluationBenchData.Loaded loaded,
             EvaluationRun run,
             List<Timed> product,
-            List<Double> query,
-            List<Double> loads,
+            List<Timed> query,
             Map<String, EvaluationSql.Row> engineRows,
             List<String> mismatches)
             throws Exception {
         Map<String, Long> grades = engineRows.values().stream()
                 .collect(Collectors.groupingBy(r -> r.pool() + " " + r.grade(), TreeMap::new, Collectors.counting()));
         List<Double> productSeconds = product.stream().map(Timed::seconds).toList();
-        Timed best = product.stream()
-                .min((a, b) -> Double.compare(a.seconds(), b.seconds()))
-                .orElseThrow();
+        List<Double> querySeconds = query.stream().map(Timed::seconds).toList();
+        List<Double> productCpu = product.stream().map(t -> t.cpu().total()).toList();
+        List<Double> queryCpu = query.stream().map(t -> t.cpu().total()).toList();
+        List<Double> loads = new ArrayList<>();
+        product.forEach(t -> loads.add(t.load()));
+        query.forEach(t -> loads.add(t.load()));
         StringBuilder text = new StringBuilder();
         text.append(String.format(
                 Locale.ROOT,
                 """
                 enterprises            %,d (%,d covered by the scheme, year %d)
                 results                %s
-                product path           min %.2f s, median %.2f s  (EvaluationRuns.create, %d runs: %s)
-                  read facts           %s ms
+                product path           wall min %.1f s, median %.1f s; CPU min %.1f s, median %.1f s
+                  (EvaluationRuns.create: read facts, score, store every result)
+                %s  read facts           %s ms (wall)
                   score                %s ms
                   store results        %s ms
-                hand-written SQL       min %.2f s, median %.2f s  (one query, rows fetched, %d runs: %s)
-                product / SQL          %.1fx (min), read + score only / SQL %.1fx
+                hand-written SQL       wall min %.1f s, median %.1f s; CPU min %.1f s, median %.1f s
+                  (one query, every row fetched to the client; stores nothing)
+                %sproduct / SQL          %.1fx wall (min), %.1fx CPU (min)
                 max heap (-Xmx)        %,d MB
-                peak heap used         %,d MB (sampled every 20 ms, garbage included; max over the runs)
-                peak heap after GC     %,d MB (live set)
-                load average (1 min)   %.1f to %.1f after the runs (2 cores)
-                mismatches             %,d
+                peak heap used         %,d MB (product path; sampled every 20 ms, garbage included)
+                peak heap after GC     %,d MB (live set, application included)
+                load average (1 min)   %.1f to %.1f right after the runs (2 cores)
+                mismatches             %,d %s
                 """,
                 loaded.enterprises(),
                 run.covered(),
@@ -271,26 +319,43 @@ public final class EvaluationBenchmark {
                 grades,
                 min(productSeconds),
                 median(productSeconds),
-                product.size(),
-                list(productSeconds),
+                min(productCpu),
+                median(productCpu),
+                runs(product),
                 product.stream().map(t -> String.valueOf(t.readMs())).collect(Collectors.joining(" / ")),
                 product.stream().map(t -> String.valueOf(t.scoreMs())).collect(Collectors.joining(" / ")),
                 product.stream().map(t -> String.valueOf(t.storeMs())).collect(Collectors.joining(" / ")),
-                min(query),
-                median(query),
-                query.size(),
-                list(query),
-                min(productSeconds) / min(query),
-                (best.readMs() + best.scoreMs()) / 1000.0 / min(query),
+                min(querySeconds),
+                median(querySeconds),
+                min(queryCpu),
+                median(queryCpu),
+                runs(query),
+                min(productSeconds) / min(querySeconds),
+                min(productCpu) / min(queryCpu),
                 Runtime.getRuntime().maxMemory() >> 20,
                 product.stream().mapToLong(Timed::peakHeap).max().orElse(0) >> 20,
                 product.stream().mapToLong(Timed::peakAfterGc).max().orElse(0) >> 20,
                 min(loads),
                 loads.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN),
-                mismatches.size()));
+                mismatches.size(),
+                mismatches.stream()
+                        .map(m -> m.substring(m.indexOf(": ") + 2, m.indexOf(' ', m.indexOf(": ") + 2)))
+                        .collect(Collectors.groupingBy(kind -> kind, TreeMap::new, Collectors.counting()))));
         mismatches.stream().limit(30).forEach(m -> text.append("  ").append(m).append('\n'));
         System.out.print(text);
         Files.writeString(dir.resolve("evaluation-results-" + loaded.enterprises() + ".txt"), text);
+    }
+
+    private static String runs(List<Timed> runs) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < runs.size(); i++) {
+            text.append("    run ")
+                    .append(i + 1)
+                    .append(": ")
+                    .append(runs.get(i))
+                    .append('\n');
+        }
+        return text.toString();
     }
 
     private static double min(List<Double> values) {
@@ -301,10 +366,6 @@ public final class EvaluationBenchmark {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
-
-    private static String list(List<Double> values) {
-        return values.stream().map(v -> String.format(Locale.ROOT, "%.2f", v)).collect(Collectors.joining(" / "));
     }
 
     /** The 1-minute load average of the machine, NaN where /proc/loadavg is missing. */
