@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcEvaluationRuns implements EvaluationRuns {
 
     static final String ENTITY = "evaluation-run";
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcEvaluationRuns.class);
 
     private final RunStore store;
     private final FactsReader facts;
@@ -65,7 +69,9 @@ class JdbcEvaluationRuns implements EvaluationRuns {
         UUID id = UUID.randomUUID();
         store.insertRun(zoneId, id, year, schemeId, valid, actor, null);
         List<Scored> results = score(zoneId, year, valid, Map.of());
+        long storing = System.nanoTime();
         store.insertResults(zoneId, id, results);
+        LOG.debug("evaluation run {}: stored {} results in {} ms", id, results.size(), millis(storing));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("year", year);
         after.put("scheme", valid.name());
@@ -96,7 +102,21 @@ class JdbcEvaluationRuns implements EvaluationRuns {
             qualifications |= pool.bonusItems().stream().anyMatch(i -> i.qualification() != null)
                     || pool.penaltyItems().stream().anyMatch(i -> i.qualification() != null);
         }
-        return Scoring.score(valid, year, facts.read(zoneId, year, figures, qualifications), actions);
+        long reading = System.nanoTime();
+        List<EnterpriseFacts> inputs = facts.read(zoneId, year, figures, qualifications);
+        long scoring = System.nanoTime();
+        List<Scored> scored = Scoring.score(valid, year, inputs, actions);
+        LOG.debug(
+                "evaluation {}: read facts of {} enterprises in {} ms, scored in {} ms",
+                year,
+                inputs.size(),
+                (scoring - reading) / 1_000_000,
+                millis(scoring));
+        return scored;
+    }
+
+    private static long millis(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 
     /**
