@@ -111,6 +111,22 @@ public interface EvaluationWhatIf {
                     .sum();
         }
 
+        /** Enterprises with grade {@code a} under A (null = not covered by A), whatever their grade under B. */
+        public int rowTotal(Grade a) {
+            return transitions.stream()
+                    .filter(t -> Objects.equals(t.from(), a))
+                    .mapToInt(Transition::count)
+                    .sum();
+        }
+
+        /** Enterprises with grade {@code b} under B (null = not covered by B). */
+        public int columnTotal(Grade b) {
+            return transitions.stream()
+                    .filter(t -> Objects.equals(t.to(), b))
+                    .mapToInt(Transition::count)
+                    .sum();
+        }
+
         /** The grade totals under A (A, B, C, D, T); enterprises A does not cover are left out. */
         public Map<Grade, Integer> totalsA() {
             return totals(true);
