@@ -45,12 +45,12 @@ record WhatIfForm(
     }
 
     /** What the edit fields were filled for: the run and scheme A. */
-    String current() {
+    public String current() {
         return run + "|" + a;
     }
 
     /** Whether the edit fields hold values for the current run and scheme A. */
-    boolean editsCurrent() {
+    public boolean editsCurrent() {
         return current().equals(shown);
     }
 
