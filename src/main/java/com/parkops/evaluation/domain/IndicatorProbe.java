@@ -155,7 +155,9 @@ final class IndicatorProbe {
                     .get(0)
                     .indicators()
                     .get(0);
-            total = rest.get(target).add(scaled(target, score.score()));
+            total = rest.get(target)
+                    .add(scaled(target, score.score()))
+                    .setScale(Scoring.TOTAL_SCALE, java.math.RoundingMode.HALF_UP);
             capped = score.capped();
             better = othersAscending.length - upperBound(othersAscending, total);
             margin = margin(total, othersAscending);
@@ -169,7 +171,11 @@ final class IndicatorProbe {
                 if (s.exemptReason() == null) {
                     IndicatorScore score = s.indicators().get(0);
                     UUID id = s.facts().enterpriseId();
-                    totals.put(id, rest.get(id).add(scaled(id, score.score())));
+                    totals.put(
+                            id,
+                            rest.get(id)
+                                    .add(scaled(id, score.score()))
+                                    .setScale(Scoring.TOTAL_SCALE, java.math.RoundingMode.HALF_UP));
                     if (id.equals(target)) {
                         targetCapped = score.capped();
                     }

@@ -1,5 +1,6 @@
 package com.parkops.evaluation.web;
 
+import com.parkops.evaluation.EvaluationPaths;
 import com.parkops.evaluation.EvaluationPolicies;
 import com.parkops.evaluation.EvaluationResult;
 import com.parkops.evaluation.EvaluationRun;
@@ -31,12 +32,15 @@ class ResultPageModel {
     private final ResultCharts charts;
     private final Zones zones;
     private final EvaluationPolicies policies;
+    private final EvaluationPaths paths;
 
-    ResultPageModel(EvaluationRuns runs, ResultCharts charts, Zones zones, EvaluationPolicies policies) {
+    ResultPageModel(
+            EvaluationRuns runs, ResultCharts charts, Zones zones, EvaluationPolicies policies, EvaluationPaths paths) {
         this.runs = runs;
         this.charts = charts;
         this.zones = zones;
         this.policies = policies;
+        this.paths = paths;
     }
 
     /**
@@ -69,6 +73,9 @@ class ResultPageModel {
                 "minmax",
                 pool(run, result).map(p -> "minmax".equals(p.method())).orElse(false));
         model.addAttribute("policy", policies.of(zoneId, result.grade()));
+        // callers have checked that this user may see this result
+        model.addAttribute(
+                "path", paths.path(zoneId, run.id(), result.creditCode()).orElse(null));
         model.addAttribute("staffView", staffView);
         model.addAttribute("timeZone", zones.timeZone(zoneId));
         model.addAttribute("today", zones.today(zoneId));
