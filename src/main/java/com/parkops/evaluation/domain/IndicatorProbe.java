@@ -192,7 +192,7 @@ final class IndicatorProbe {
         BigDecimal a = pool.grades().get("A");
         BigDecimal ab = a.add(pool.grades().get("B"));
         BigDecimal abc = ab.add(pool.grades().get("C"));
-        return new Outcome(rank, Scoring.gradeOf(rank, graded, a, ab, abc), total, capped, margin);
+        return new Outcome(rank, PoolRanking.gradeOf(rank, graded, a, ab, abc), total, capped, margin);
     }
 
     /** The worst rank that still gives the target grade: r with r × 100 ≤ cumulative % × N. */
