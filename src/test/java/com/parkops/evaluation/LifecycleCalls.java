@@ -36,15 +36,7 @@ final class LifecycleCalls {
         this.mvc = mvc;
         this.jdbc = jdbc;
         this.testZones = testZones;
-        this.zone = testZones.create();
-        SampleZone.register(jdbc, zone);
-        assertThat(upload(
-                        mvc,
-                        "/api/v1/indicators/import?basis=ytd",
-                        zone.staff(),
-                        "indicators_ytd.csv",
-                        SampleZone.bytes("indicators_ytd.csv")))
-                .hasStatusOk();
+        this.zone = SampleZone.withFigures(mvc, jdbc, testZones);
         SampleZone.expected().get("evaluation").get("results").propertyNames().forEach(codes::add);
     }
 

@@ -1,7 +1,6 @@
 package com.parkops.evaluation;
 
 import static com.parkops.support.ApiCalls.basic;
-import static com.parkops.support.ApiCalls.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -187,16 +186,7 @@ class WhatIfPageTests {
     }
 
     private TestZones.TestZone sampleZone() {
-        var zone = testZones.create();
-        SampleZone.register(jdbc, zone);
-        assertThat(upload(
-                        mvc,
-                        "/api/v1/indicators/import?basis=ytd",
-                        zone.staff(),
-                        "indicators_ytd.csv",
-                        SampleZone.bytes("indicators_ytd.csv")))
-                .hasStatusOk();
-        return zone;
+        return SampleZone.withFigures(mvc, jdbc, testZones);
     }
 
     private UUID sampleRun(TestZones.TestZone zone) {

@@ -33,6 +33,24 @@ public final class SampleZone {
         return ids;
     }
 
+    /**
+     * A fresh zone with the fixture's enterprises and their year-to-date figures imported through
+     * the API by the zone's staff user.
+     */
+    public static TestZones.TestZone withFigures(
+            org.springframework.test.web.servlet.assertj.MockMvcTester mvc, JdbcClient jdbc, TestZones testZones) {
+        var zone = testZones.create();
+        register(jdbc, zone);
+        org.assertj.core.api.Assertions.assertThat(ApiCalls.upload(
+                        mvc,
+                        "/api/v1/indicators/import?basis=ytd",
+                        zone.staff(),
+                        "indicators_ytd.csv",
+                        bytes("indicators_ytd.csv")))
+                .hasStatusOk();
+        return zone;
+    }
+
     public static JsonNode expected() {
         return new ObjectMapper().readTree(new String(bytes("expected.json"), StandardCharsets.UTF_8));
     }

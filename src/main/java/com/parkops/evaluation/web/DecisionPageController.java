@@ -179,7 +179,7 @@ class DecisionPageController implements LifecyclePage {
         model.addAttribute("run", run);
         model.addAttribute("draft", run.status() == RunStatus.DRAFT);
         model.addAttribute("editable", run.status() == RunStatus.DRAFT && (user.is(Role.ADMIN) || user.is(Role.STAFF)));
-        model.addAttribute("result", ResultSummary.of(result));
+        model.addAttribute("result", ResultJson.of(result));
         List<Decision> made = decisions.list(user.zoneId(), runId, result.creditCode());
         model.addAttribute("decisions", made);
         model.addAttribute("hasVeto", made.stream().anyMatch(d -> d.kind() == DecisionKind.VETO));

@@ -108,7 +108,7 @@ class MyObjectionController implements LifecyclePage {
             blocked = "objections.my.blocked.open";
         }
         model.addAttribute("run", run);
-        model.addAttribute("result", ResultSummary.of(result));
+        model.addAttribute("result", ResultJson.of(result));
         model.addAttribute("objections", mine);
         model.addAttribute("daysLeft", daysLeft);
         model.addAttribute("blocked", blocked);

@@ -152,7 +152,7 @@ class ObjectionQueueController implements LifecyclePage {
         model.addAttribute(
                 "result",
                 runs.result(user.zoneId(), objection.runId(), objection.enterpriseId())
-                        .map(ResultSummary::of)
+                        .map(ResultJson::of)
                         .orElse(null));
         model.addAttribute("run", runs.find(user.zoneId(), objection.runId()).orElseThrow());
         model.addAttribute(

@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * A result as the API gives it ({@code docs/api.md}, Evaluation): scores half-up to 2 decimals,
+ * A result as the API and the lifecycle pages give it ({@code docs/api.md}, Evaluation): scores half-up to 2 decimals,
  * values and benchmarks to 4.
  */
 record ResultJson(
