@@ -13,7 +13,8 @@ import java.util.UUID;
  * @param meetingId the meeting it came from (channels ROUND_TABLE, TALK, VISIT, LEADER_VISIT)
  * @param departmentId dispatch at once to this department (service centre only); null = leave it
  *     for dispatch, unless {@code dispatchToDefault}
- * @param dispatchToDefault dispatch at once to the category's default department (service centre only)
+ * @param dispatchToDefault true = dispatch at once to the category's default department (service
+ *     centre only); null = false
  * @param workersInvolved labour disputes: workers involved
  * @param amountOwed labour disputes: wages owed in 万元, rounded half-up to 2 decimals
  * @param amountRecovered labour disputes: recovered so far in 万元, rounded half-up to 2 decimals
@@ -31,7 +32,12 @@ public record NewAppeal(
         String contactPhone,
         UUID meetingId,
         UUID departmentId,
-        boolean dispatchToDefault,
+        Boolean dispatchToDefault,
         Integer workersInvolved,
         BigDecimal amountOwed,
-        BigDecimal amountRecovered) {}
+        BigDecimal amountRecovered) {
+
+    public boolean dispatchAtOnceToDefault() {
+        return Boolean.TRUE.equals(dispatchToDefault);
+    }
+}

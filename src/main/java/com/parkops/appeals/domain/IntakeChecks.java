@@ -167,7 +167,7 @@ class IntakeChecks {
     }
 
     private UUID dispatchTo(Actor actor, UUID zoneId, NewAppeal in, Category category, List<InputError> errors) {
-        if (in.departmentId() == null && !in.dispatchToDefault()) {
+        if (in.departmentId() == null && !in.dispatchAtOnceToDefault()) {
             return null;
         }
         if (!actor.serviceCentre()) {

@@ -37,7 +37,7 @@ class AppealAdminApiController {
     record Routing(UUID defaultDepartmentId, Integer version) {}
 
     /** {@code {"name": "…", "defaultDepartmentId": …, "labourDispute": false}} */
-    record NewCategory(String name, UUID defaultDepartmentId, boolean labourDispute) {}
+    record NewCategory(String name, UUID defaultDepartmentId, Boolean labourDispute) {}
 
     private final AppealCategories categories;
     private final AppealRules rules;
@@ -68,7 +68,8 @@ class AppealAdminApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
     Category addCategory(@AuthenticationPrincipal ZoneUser admin, @RequestBody NewCategory category) {
-        return categories.add(admin, category.name(), category.defaultDepartmentId(), category.labourDispute());
+        return categories.add(
+                admin, category.name(), category.defaultDepartmentId(), Boolean.TRUE.equals(category.labourDispute()));
     }
 
     @GetMapping("/settings")

@@ -19,6 +19,7 @@ import com.parkops.zone.ZoneUser;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -111,6 +112,13 @@ class AppealApiController {
                 .filter(a -> a != AppealAction.RECEIVE && a != AppealAction.ESCALATE)
                 .orElseThrow(() -> new NotFoundException("action " + action));
         return workflow.act(user, id, step, request);
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> download(
+            @AuthenticationPrincipal ZoneUser user, @PathVariable UUID id, @PathVariable UUID attachmentId) {
+        return Downloads.of(appeals.attachment(user, id, attachmentId)
+                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId)));
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = "multipart/form-data")

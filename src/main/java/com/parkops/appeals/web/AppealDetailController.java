@@ -9,23 +9,18 @@ import com.parkops.appeals.AppealSummary;
 import com.parkops.appeals.AppealView;
 import com.parkops.appeals.AppealWorkflow;
 import com.parkops.appeals.Appeals;
-import com.parkops.appeals.AttachmentFile;
 import com.parkops.shared.ConflictException;
 import com.parkops.shared.InputError;
 import com.parkops.shared.InvalidInputException;
 import com.parkops.shared.NotFoundException;
 import com.parkops.zone.Role;
 import com.parkops.zone.ZoneUser;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,7 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/appeals/{id}")
 @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'STAFF', 'ENTERPRISE')")
-class AppealDetailController implements AppealPage {
+class AppealDetailController implements AppealScreen {
 
     private final Appeals appeals;
     private final AppealWorkflow workflow;
@@ -148,17 +143,8 @@ class AppealDetailController implements AppealPage {
     @GetMapping("/attachments/{attachmentId}")
     ResponseEntity<byte[]> download(
             @AuthenticationPrincipal ZoneUser user, @PathVariable UUID id, @PathVariable UUID attachmentId) {
-        AttachmentFile file = appeals.attachment(user, id, attachmentId)
-                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.info().contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.info().fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(file.content());
+        return Downloads.of(appeals.attachment(user, id, attachmentId)
+                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId)));
     }
 
     /** The master of a merge: picked from the suggestions (id) or typed as a case number. */

@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * suggestions for the enterprise portal's form.
  */
 @Controller
-class AppealEntryController implements AppealPage {
+class AppealEntryController implements AppealScreen {
 
     private final AppealIntake intake;
     private final Appeals appeals;

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 @RequestMapping("/appeals")
 @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'STAFF')")
-class AppealListController implements AppealPage {
+class AppealListController implements AppealScreen {
 
     private static final int PAGE_SIZE = 30;
 

@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/appeals/meetings")
-class MeetingController implements AppealPage {
+class MeetingController implements AppealScreen {
 
     private final AppealMeetings meetings;
     private final AppealIntake intake;

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/appeals/my")
 @PreAuthorize("hasRole('ENTERPRISE')")
-class MyAppealsController implements AppealPage {
+class MyAppealsController implements AppealScreen {
 
     private static final int PAGE_SIZE = 30;
 

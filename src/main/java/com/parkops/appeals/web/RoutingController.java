@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/appeals/categories")
 @PreAuthorize("hasRole('ADMIN')")
-class RoutingController implements AppealPage {
+class RoutingController implements AppealScreen {
 
     private final AppealCategories categories;
     private final AppealRules rules;

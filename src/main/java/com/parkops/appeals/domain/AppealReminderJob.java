@@ -8,22 +8,22 @@ import org.springframework.stereotype.Component;
 /**
  * Runs the appeals' reminders and escalation on a schedule ({@code parkops.appeals.reminder-cron},
  * every 15 minutes by default; {@code -} switches it off). Each instance fires; the advisory lock
- * in {@link ReminderService} lets one of them do the work.
+ * in {@link AppealReminders} lets one of them do the work.
  */
 @Component
-class ReminderJob {
+class AppealReminderJob {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReminderJob.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AppealReminderJob.class);
 
-    private final ReminderService reminders;
+    private final AppealReminders reminders;
 
-    ReminderJob(ReminderService reminders) {
+    AppealReminderJob(AppealReminders reminders) {
         this.reminders = reminders;
     }
 
     @Scheduled(cron = "${parkops.appeals.reminder-cron:0 */15 * * * *}")
     void run() {
-        ReminderService.Outcome done = reminders.remindOverdue();
+        AppealReminders.Outcome done = reminders.remindOverdue();
         if (done.reminded() + done.escalated() > 0) {
             LOG.info("appeal reminders: {} reminded, {} escalated", done.reminded(), done.escalated());
         }

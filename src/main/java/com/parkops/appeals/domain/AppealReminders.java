@@ -21,9 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction-scoped PostgreSQL advisory lock, so with several instances only one does the work.
  */
 @Service
-class ReminderService {
+class AppealReminders {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReminderService.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AppealReminders.class);
 
     /** What the job did. */
     record Outcome(int reminded, int escalated) {}
@@ -36,7 +36,7 @@ class ReminderService {
     private final AppealMessages messages;
     private final TransactionTemplate transactions;
 
-    ReminderService(
+    AppealReminders(
             JdbcClient jdbc,
             Zones zones,
             AppealRules rules,
