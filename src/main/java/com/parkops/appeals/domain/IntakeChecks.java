@@ -63,11 +63,8 @@ class IntakeChecks {
         String content = text(in.content(), "content", 5000, true, errors);
         String contactName = text(in.contactName(), "contactName", 50, false, errors);
         String contactPhone = text(in.contactPhone(), "contactPhone", 30, false, errors);
-        Channel channel = channel(actor, in, errors);
         Optional<Channel> meetingKind = meeting(zoneId, in.meetingId(), errors);
-        if (meetingKind.isPresent()) {
-            channel = meetingKind.get();
-        }
+        Channel channel = in.meetingId() != null ? meetingKind.orElse(Channel.VISIT) : channel(actor, in, errors);
         EnterpriseRef registered = enterprise(actor, zoneId, in.creditCode(), errors);
         String freeName = registered != null
                 ? registered.name()

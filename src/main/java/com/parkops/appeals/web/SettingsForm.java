@@ -50,7 +50,7 @@ record SettingsForm(
     }
 
     /** The numeric fields by name, in the order the form shows them. */
-    Map<String, Integer> numbers() {
+    public Map<String, Integer> numbers() {
         Map<String, Integer> numbers = new LinkedHashMap<>();
         numbers.put("dispatchDays", dispatchDays);
         numbers.put("acknowledgeDays", acknowledgeDays);
@@ -67,7 +67,7 @@ record SettingsForm(
         return numbers;
     }
 
-    boolean counts(Satisfaction verdict) {
+    public boolean counts(Satisfaction verdict) {
         return satisfied != null && satisfied.contains(verdict);
     }
 
