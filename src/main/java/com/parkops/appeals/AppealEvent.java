@@ -28,4 +28,15 @@ public record AppealEvent(
         Instant nextDeadline,
         Boolean onTime,
         int overdueWorkingDays,
-        int workingDaysTaken) {}
+        int workingDaysTaken) {
+
+    /** Whether this step ends a timed step (dispatch, acknowledgement, reply, revisit), so on time or late means something. */
+    public boolean endsTimedStep() {
+        return kind == AppealAction.DISPATCH
+                || kind == AppealAction.REDISPATCH
+                || kind == AppealAction.APPROVE_RETURN
+                || kind == AppealAction.ACKNOWLEDGE
+                || kind == AppealAction.REPLY
+                || kind == AppealAction.REVISIT;
+    }
+}

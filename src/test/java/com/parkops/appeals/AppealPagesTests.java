@@ -85,7 +85,7 @@ class AppealPagesTests {
         }
         assertThat(page("/appeals", f.centre(), "zh_CN")).contains("政企诉求", "待派单", "拖欠工资", "剩 ");
         assertThat(page("/appeals", f.centre(), "en"))
-                .contains("Enterprise appeals", "To dispatch", "working days left");
+                .contains("Enterprise appeals", "To dispatch", "1 working day left");
         assertThat(page("/appeals/" + id, f.centre(), "zh_CN")).contains("办理记录", "派单", "劳资纠纷", "合并为重复件");
         assertThat(page("/appeals/my", f.clerkA(), "zh_CN")).contains("我的诉求", "拖欠工资");
     }

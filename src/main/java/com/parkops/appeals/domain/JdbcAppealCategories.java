@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Categories and routing, with the standard nine seeded per zone on first use. */
 @Service
@@ -44,22 +47,30 @@ class JdbcAppealCategories implements AppealCategories {
     private final Users users;
     private final AuditLog audit;
     private final AppealMessages messages;
+    private final TransactionTemplate ownTransaction;
 
-    JdbcAppealCategories(JdbcClient jdbc, Users users, AuditLog audit, AppealMessages messages) {
+    JdbcAppealCategories(
+            JdbcClient jdbc,
+            Users users,
+            AuditLog audit,
+            AppealMessages messages,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.users = users;
         this.audit = audit;
         this.messages = messages;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** Seeds in a transaction of its own, so that reading (in a read-only transaction) can seed. */
     @Override
-    @Transactional
     public List<Category> list(UUID zoneId) {
         List<Category> categories = read(zoneId);
         if (!categories.isEmpty()) {
             return categories;
         }
-        seed(zoneId);
+        ownTransaction.executeWithoutResult(status -> seed(zoneId));
         return read(zoneId);
     }
 

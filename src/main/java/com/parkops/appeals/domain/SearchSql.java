@@ -42,6 +42,9 @@ record SearchSql(String where, Map<String, Object> params) {
         if (Boolean.TRUE.equals(f.pending())) {
             where.append(" and (a.state in ('ACCEPTED', 'RETURN_REQUESTED') or a.pending_extension_days is not null)");
         }
+        if (Boolean.TRUE.equals(f.extensionPending())) {
+            where.append(" and a.pending_extension_days is not null");
+        }
         if (f.q() != null && !f.q().isBlank()) {
             where.append(" and (a.case_number ilike :q or a.title ilike :q or a.enterprise_name ilike :q)");
             params.put(

@@ -71,12 +71,13 @@ class AppealApiController {
             @RequestParam(required = false) Channel channel,
             @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) Boolean pending,
+            @RequestParam(required = false) Boolean extensionPending,
             @RequestParam(required = false) UUID meetingId,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         var filter = new com.parkops.appeals.AppealFilter(
-                state, type, categoryId, departmentId, overdue, pending, channel, meetingId, q);
+                state, type, categoryId, departmentId, overdue, pending, extensionPending, channel, meetingId, q);
         return appeals.search(user, filter, page, size);
     }
 

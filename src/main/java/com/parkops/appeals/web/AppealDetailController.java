@@ -156,7 +156,7 @@ class AppealDetailController implements AppealScreen {
         }
         String number = form.masterCase().strip();
         return appeals
-                .search(user, new AppealFilter(null, null, null, null, null, null, null, null, number), 0, 5)
+                .search(user, new AppealFilter(null, null, null, null, null, null, null, null, null, number), 0, 5)
                 .items()
                 .stream()
                 .filter(s -> s.caseNumber().equalsIgnoreCase(number))

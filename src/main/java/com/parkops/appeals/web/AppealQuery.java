@@ -16,11 +16,13 @@ record AppealQuery(
         Channel channel,
         Boolean overdue,
         Boolean pending,
+        Boolean extensionPending,
         String q,
         Integer page) {
 
     AppealFilter filter() {
-        return new AppealFilter(state, type, categoryId, departmentId, overdue, pending, channel, null, q);
+        return new AppealFilter(
+                state, type, categoryId, departmentId, overdue, pending, extensionPending, channel, null, q);
     }
 
     int pageNumber() {
@@ -37,6 +39,7 @@ record AppealQuery(
         add(uri, "channel", channel);
         add(uri, "overdue", overdue);
         add(uri, "pending", pending);
+        add(uri, "extensionPending", extensionPending);
         add(uri, "q", q == null || q.isBlank() ? null : q);
         return uri.build().encode().toUriString();
     }
