@@ -1,6 +1,7 @@
 package com.parkops.appeals.domain;
 
 import com.parkops.appeals.AppealAction;
+import com.parkops.appeals.AppealState;
 import com.parkops.appeals.Channel;
 import com.parkops.zone.Notifications;
 import com.parkops.zone.Role;
@@ -16,6 +17,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AppealNotifier {
+
+    /** The steps the service centre owes (dispatch, revisit): their reminders go to it. */
+    private static final java.util.Set<AppealState> SERVICE_CENTRE_STEPS =
+            java.util.EnumSet.of(AppealState.ACCEPTED, AppealState.REPLIED);
 
     private final Notifications notifications;
     private final Users users;
@@ -41,7 +46,7 @@ class AppealNotifier {
                 notifications.toDepartment(zoneId, event.departmentId(), message);
             case REPLY, MERGE -> toEnterprise(zoneId, intake.enterpriseId(), message);
             case REMIND -> {
-                if (event.departmentId() == null) {
+                if (event.departmentId() == null || SERVICE_CENTRE_STEPS.contains(event.fromState())) {
                     toServiceCentre(zoneId, serviceCentre, message);
                 } else {
                     notifications.toDepartment(zoneId, event.departmentId(), message);

@@ -79,6 +79,32 @@ class AppealRemindersTests {
         reminders.remindOverdue();
         assertThat(kinds(id)).containsExactly("RECEIVE", "DISPATCH", "REMIND", "REMIND", "ESCALATE");
         assertThat(inbox(zone.leader())).containsExactly("appeal.escalate");
+        UUID waiting = intake.receive(
+                        admin,
+                        new NewAppeal(
+                                AppealType.HELP,
+                                Channel.HOTLINE,
+                                category,
+                                null,
+                                "待派单逾期",
+                                "内容",
+                                null,
+                                "某企业",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        List.of())
+                .id();
+        deadline(waiting, Instant.now().minus(1, ChronoUnit.HOURS));
+        reminders.remindOverdue();
+        assertThat(kinds(waiting)).containsExactly("RECEIVE", "REMIND");
+        assertThat(inbox(zone.admin())).containsExactly("appeal.remind");
+        assertThat(inbox(zone.staff())).containsExactly("appeal.dispatch", "appeal.remind", "appeal.remind");
         assertThat(jdbc.sql("select actor from appeals.appeal_event where zone_id = :zone and appeal_id = :id"
                                 + " and kind = 'ESCALATE'")
                         .param("zone", zone.id())
