@@ -27,7 +27,7 @@ public record DatabaseProperties(
         @DefaultValue("5m") Duration startupWait,
         @DefaultValue("10") int poolSize,
 
-        @DefaultValue({"zone", "registry", "indicators", "evaluation"})
+        @DefaultValue({"zone", "registry", "indicators", "evaluation", "appeals"})
         java.util.List<String> modules) {
 
     boolean embedded() {

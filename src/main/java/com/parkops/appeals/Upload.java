@@ -1,0 +1,18 @@
+package com.parkops.appeals;
+
+/** A file sent with an appeal; at most 5 per appeal and 10 MB each, of the allowed content types. */
+public record Upload(String fileName, String contentType, byte[] content) {
+
+    public Upload {
+        content = content.clone();
+    }
+
+    @Override
+    public byte[] content() {
+        return content.clone();
+    }
+
+    public int size() {
+        return content.length;
+    }
+}
