@@ -45,6 +45,12 @@ record ResultJson(
                 result.indicators().stream().map(ResultJson::indicator).toList());
     }
 
+    /** Whether a veto or an adjustment moved the grade away from the one its rank gives. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean changed() {
+        return !grade.equals(computedGrade);
+    }
+
     private static IndicatorJson indicator(IndicatorScore score) {
         return new IndicatorJson(
                 score.code(),
