@@ -24,6 +24,7 @@ class JdbcEvaluationCorrections implements EvaluationCorrections {
 
     private final JdbcEvaluationRuns runs;
     private final RunStore store;
+    private final ResultWrites written;
     private final DecisionStore decisions;
     private final ObjectionStore objections;
     private final RunLifecycleGuard lifecycle;
@@ -33,6 +34,7 @@ class JdbcEvaluationCorrections implements EvaluationCorrections {
     JdbcEvaluationCorrections(
             JdbcEvaluationRuns runs,
             RunStore store,
+            ResultWrites written,
             DecisionStore decisions,
             ObjectionStore objections,
             RunLifecycleGuard lifecycle,
@@ -40,6 +42,7 @@ class JdbcEvaluationCorrections implements EvaluationCorrections {
             EvaluationMessages messages) {
         this.runs = runs;
         this.store = store;
+        this.written = written;
         this.decisions = decisions;
         this.objections = objections;
         this.lifecycle = lifecycle;
@@ -62,7 +65,7 @@ class JdbcEvaluationCorrections implements EvaluationCorrections {
         UUID id = UUID.randomUUID();
         store.insertRun(zoneId, id, old.year(), old.schemeId(), old.scheme(), actor, runId);
         List<Scored> results = runs.score(zoneId, old.year(), old.scheme(), store.actions(zoneId, runId));
-        store.insertResults(zoneId, id, results);
+        written.insertResults(zoneId, id, results);
         Set<UUID> covered = results.stream().map(r -> r.facts().enterpriseId()).collect(Collectors.toSet());
         int copied = 0;
         for (Decision decision : decisions.list(zoneId, runId, null)) {

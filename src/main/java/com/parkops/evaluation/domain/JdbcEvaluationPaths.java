@@ -11,9 +11,11 @@ import org.springframework.stereotype.Service;
 class JdbcEvaluationPaths implements EvaluationPaths {
 
     private final RunStore store;
+    private final ResultWrites written;
 
-    JdbcEvaluationPaths(RunStore store) {
+    JdbcEvaluationPaths(RunStore store, ResultWrites written) {
         this.store = store;
+        this.written = written;
     }
 
     @Override
@@ -26,7 +28,7 @@ class JdbcEvaluationPaths implements EvaluationPaths {
                 runId,
                 run.get().scheme(),
                 run.get().year(),
-                store.facts(zoneId, runId),
+                written.facts(zoneId, runId),
                 store.actions(zoneId, runId),
                 creditCode);
     }

@@ -35,6 +35,7 @@ class JdbcEvaluationRuns implements EvaluationRuns {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcEvaluationRuns.class);
 
     private final RunStore store;
+    private final ResultWrites written;
     private final FactsReader facts;
     private final SchemeRules rules;
     private final AuditLog audit;
@@ -45,6 +46,7 @@ class JdbcEvaluationRuns implements EvaluationRuns {
 
     JdbcEvaluationRuns(
             RunStore store,
+            ResultWrites written,
             FactsReader facts,
             SchemeRules rules,
             AuditLog audit,
@@ -53,6 +55,7 @@ class JdbcEvaluationRuns implements EvaluationRuns {
             EvaluationMessages messages,
             RunLifecycleGuard lifecycle) {
         this.store = store;
+        this.written = written;
         this.facts = facts;
         this.rules = rules;
         this.audit = audit;
@@ -70,7 +73,7 @@ class JdbcEvaluationRuns implements EvaluationRuns {
         store.insertRun(zoneId, id, year, schemeId, valid, actor, null);
         List<Scored> results = score(zoneId, year, valid, Map.of());
         long storing = System.nanoTime();
-        store.insertResults(zoneId, id, results);
+        written.insertResults(zoneId, id, results);
         LOG.debug("evaluation run {}: stored {} results in {} ms", id, results.size(), millis(storing));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("year", year);
@@ -128,10 +131,10 @@ class JdbcEvaluationRuns implements EvaluationRuns {
     public void recompute(UUID zoneId, UUID runId) {
         EvaluationRun run = required(zoneId, runId);
         requireStatus(run, RunStatus.DRAFT);
-        List<EnterpriseFacts> inputs = store.facts(zoneId, runId);
+        List<EnterpriseFacts> inputs = written.facts(zoneId, runId);
         List<Scored> results = Scoring.score(run.scheme(), run.year(), inputs, store.actions(zoneId, runId));
-        store.deleteResults(zoneId, runId);
-        store.insertResults(zoneId, runId, results);
+        written.deleteResults(zoneId, runId);
+        written.insertResults(zoneId, runId, results);
     }
 
     @Override

@@ -14,10 +14,12 @@ import org.springframework.stereotype.Service;
 class JdbcEvaluationWhatIf implements EvaluationWhatIf {
 
     private final RunStore store;
+    private final ResultWrites written;
     private final WhatIfAlternatives alternatives;
 
-    JdbcEvaluationWhatIf(RunStore store, WhatIfAlternatives alternatives) {
+    JdbcEvaluationWhatIf(RunStore store, ResultWrites written, WhatIfAlternatives alternatives) {
         this.store = store;
+        this.written = written;
         this.alternatives = alternatives;
     }
 
@@ -26,7 +28,7 @@ class JdbcEvaluationWhatIf implements EvaluationWhatIf {
         EvaluationRun run = run(zoneId, runId);
         WhatIfAlternatives.Resolved a = alternatives.base(zoneId, run.scheme(), base);
         WhatIfAlternatives.Resolved b = alternatives.alternative(zoneId, a, alternative);
-        List<EnterpriseFacts> facts = store.facts(zoneId, runId);
+        List<EnterpriseFacts> facts = written.facts(zoneId, runId);
         Map<UUID, Actions> actions = store.actions(zoneId, runId);
         GradeTransitions.Result result = GradeTransitions.compare(
                 facts,
