@@ -18,5 +18,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestZones.class, TestEnterprises.class})
+@Import({TestZones.class, TestEnterprises.class, TestClock.Config.class})
 public @interface IntegrationTest {}

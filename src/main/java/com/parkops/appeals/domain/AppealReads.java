@@ -20,7 +20,7 @@ import com.parkops.zone.EnterpriseDirectory;
 import com.parkops.zone.Role;
 import com.parkops.zone.Users;
 import com.parkops.zone.ZoneUser;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +61,7 @@ class AppealReads implements Appeals {
     private final ZoneDeadlines deadlines;
     private final Users users;
     private final EnterpriseDirectory directory;
+    private final Clock clock;
 
     AppealReads(
             JdbcClient jdbc,
@@ -71,7 +72,8 @@ class AppealReads implements Appeals {
             AppealRules rules,
             ZoneDeadlines deadlines,
             Users users,
-            EnterpriseDirectory directory) {
+            EnterpriseDirectory directory,
+            Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
         this.attachments = attachments;
@@ -81,6 +83,7 @@ class AppealReads implements Appeals {
         this.deadlines = deadlines;
         this.users = users;
         this.directory = directory;
+        this.clock = clock;
     }
 
     @Override
@@ -176,7 +179,7 @@ class AppealReads implements Appeals {
                 users.departments(zoneId).stream()
                         .collect(Collectors.toMap(Users.Department::id, Users.Department::name)),
                 deadlines.of(zoneId, settings),
-                Instant.now());
+                clock.instant());
     }
 
     private AppealView view(UUID zoneId, Actor actor, Row row, ReadContext context) {

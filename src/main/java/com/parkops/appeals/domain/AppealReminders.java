@@ -4,6 +4,7 @@ import com.parkops.appeals.AppealAction;
 import com.parkops.appeals.AppealRules;
 import com.parkops.appeals.AppealSettings;
 import com.parkops.zone.Zones;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +36,7 @@ class AppealReminders {
     private final WorkflowService workflow;
     private final AppealMessages messages;
     private final TransactionTemplate transactions;
+    private final Clock clock;
 
     AppealReminders(
             JdbcClient jdbc,
@@ -43,7 +45,8 @@ class AppealReminders {
             ZoneDeadlines deadlines,
             WorkflowService workflow,
             AppealMessages messages,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.jdbc = jdbc;
         this.zones = zones;
         this.rules = rules;
@@ -51,6 +54,7 @@ class AppealReminders {
         this.workflow = workflow;
         this.messages = messages;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
     }
 
     Outcome remindOverdue() {
@@ -64,11 +68,11 @@ class AppealReminders {
             }
             int reminded = 0;
             int escalated = 0;
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             for (Zones.Zone zone : zones.all()) {
                 AppealSettings settings = rules.settings(zone.id());
                 Deadlines zoneDeadlines = deadlines.of(zone.id(), settings);
-                for (Overdue o : overdue(zone.id())) {
+                for (Overdue o : overdue(zone.id(), now)) {
                     if (!o.deadline().equals(o.remindedDeadline())
                             && workflow.system(
                                     zone.id(),
@@ -97,14 +101,15 @@ class AppealReminders {
 
     private record Overdue(UUID id, Instant deadline, Instant remindedDeadline, boolean escalated) {}
 
-    private List<Overdue> overdue(UUID zoneId) {
+    private List<Overdue> overdue(UUID zoneId, Instant now) {
         return jdbc.sql("""
                 select id, deadline, reminded_deadline, escalated from appeals.appeal
-                where zone_id = :zone and state <> 'CLOSED' and deadline < now()
+                where zone_id = :zone and state <> 'CLOSED' and deadline < :now
                   and (reminded_deadline is distinct from deadline or not escalated)
                 order by deadline
                 """)
                 .param("zone", zoneId)
+                .param("now", AppealStore.ts(now))
                 .query((rs, n) -> new Overdue(
                         rs.getObject("id", UUID.class),
                         AppealStore.instant(rs, "deadline"),

@@ -10,6 +10,7 @@ import com.parkops.appeals.Upload;
 import com.parkops.shared.NotFoundException;
 import com.parkops.zone.ZoneUser;
 import com.parkops.zone.Zones;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ class IntakeService implements AppealIntake {
     private final AppealAudit audit;
     private final AppealMessages messages;
     private final Zones zones;
+    private final Clock clock;
 
     IntakeService(
             IntakeChecks checks,
@@ -45,7 +47,8 @@ class IntakeService implements AppealIntake {
             AppealReads reads,
             AppealAudit audit,
             AppealMessages messages,
-            Zones zones) {
+            Zones zones,
+            Clock clock) {
         this.checks = checks;
         this.numbers = numbers;
         this.recorder = recorder;
@@ -57,6 +60,7 @@ class IntakeService implements AppealIntake {
         this.audit = audit;
         this.messages = messages;
         this.zones = zones;
+        this.clock = clock;
     }
 
     @Override
@@ -74,7 +78,7 @@ class IntakeService implements AppealIntake {
             throw new AccessDeniedException("appeal intake");
         }
         IntakeChecks.Checked checked = checks.check(actor, user.zoneId(), appeal, files);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         int year = now.atZone(zones.timeZone(user.zoneId())).getYear();
         Intake intake = checked.intake().withCaseNumber(numbers.next(user.zoneId(), year));
         Step step = new Step(actor, now);

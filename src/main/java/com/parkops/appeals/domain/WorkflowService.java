@@ -11,7 +11,7 @@ import com.parkops.appeals.AppealWorkflow;
 import com.parkops.appeals.Category;
 import com.parkops.shared.NotFoundException;
 import com.parkops.zone.ZoneUser;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,6 +33,7 @@ class WorkflowService implements AppealWorkflow {
     private final ZoneDeadlines deadlines;
     private final AppealReads reads;
     private final AppealMessages messages;
+    private final Clock clock;
 
     WorkflowService(
             AppealStore store,
@@ -42,7 +43,8 @@ class WorkflowService implements AppealWorkflow {
             AppealCategories categories,
             ZoneDeadlines deadlines,
             AppealReads reads,
-            AppealMessages messages) {
+            AppealMessages messages,
+            Clock clock) {
         this.store = store;
         this.recorder = recorder;
         this.inputs = inputs;
@@ -51,6 +53,7 @@ class WorkflowService implements AppealWorkflow {
         this.deadlines = deadlines;
         this.reads = reads;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @Override
@@ -73,7 +76,7 @@ class WorkflowService implements AppealWorkflow {
         }
         Appeal appeal = new Appeal(s, deadlines.of(user.zoneId(), settings));
         try {
-            perform(appeal, new Context(user, stored, settings), step, input, new Step(actor, Instant.now()));
+            perform(appeal, new Context(user, stored, settings), step, input, new Step(actor, clock.instant()));
         } catch (Refusal refusal) {
             throw messages.conflict(refusal);
         }
@@ -86,7 +89,7 @@ class WorkflowService implements AppealWorkflow {
         StoredAppeal stored = store.load(zoneId, appealId, new Scope("true", java.util.Map.of()))
                 .orElseThrow();
         Appeal appeal = new Appeal(stored.workflow(), deadlines.of(zoneId, settings));
-        Step step = new Step(Actor.system(), Instant.now());
+        Step step = new Step(Actor.system(), clock.instant());
         if (!appeal.permits(action, step.at())) {
             return false;
         }

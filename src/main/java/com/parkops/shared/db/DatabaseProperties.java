@@ -27,7 +27,7 @@ public record DatabaseProperties(
         @DefaultValue("5m") Duration startupWait,
         @DefaultValue("10") int poolSize,
 
-        @DefaultValue({"zone", "registry", "indicators", "evaluation", "appeals"})
+        @DefaultValue({"zone", "registry", "indicators", "evaluation", "appeals", "investment", "projects"})
         java.util.List<String> modules) {
 
     boolean embedded() {
