@@ -22,4 +22,22 @@ public record CampaignTarget(
         Stage currentStage,
         String closedAs,
         LocalDate reachedOn,
-        CampaignTargetStatus status) {}
+        CampaignTargetStatus status) {
+
+    /**
+     * How far the target is toward its goal, 0–100: for a stage goal the stages the project has
+     * passed over those the goal needs (from 线索), for a text goal 100 when done, else 0.
+     */
+    public int progressPercent() {
+        if (goal == CampaignGoal.TEXT) {
+            return reachedOn != null ? 100 : 0;
+        }
+        if (currentStage == null) {
+            return 0;
+        }
+        if (currentStage.reached(stage) || stage.ordinal() == 0) {
+            return 100;
+        }
+        return currentStage.ordinal() * 100 / stage.ordinal();
+    }
+}

@@ -47,7 +47,10 @@ class LandChecks {
             text("reason", decision.reason(), true, errors);
         } else if (mu("approvedMu", decision.approvedMu(), errors)
                 && decision.approvedMu().compareTo(row.requestedMu()) > 0) {
-            errors.add(messages.error("approvedMu", "land.error.approvedOverRequested", row.requestedMu()));
+            errors.add(messages.error(
+                    "approvedMu",
+                    "land.error.approvedOverRequested",
+                    row.requestedMu().toPlainString()));
         }
         text("approver", decision.approver(), true, errors);
         date("decidedOn", decision.decidedOn(), row.requestedOn(), today, errors);
@@ -57,8 +60,11 @@ class LandChecks {
     List<InputError> allocation(LandAllocationData data, LandRow row, LocalDate today) {
         List<InputError> errors = new ArrayList<>();
         if (mu("mu", data.mu(), errors) && !row.quota().fits(data.mu())) {
-            errors.add(
-                    messages.error("mu", "land.error.overAllocated", row.quota().remaining(), row.approvedMu()));
+            errors.add(messages.error(
+                    "mu",
+                    "land.error.overAllocated",
+                    row.quota().remaining().toPlainString(),
+                    row.approvedMu().toPlainString()));
         }
         text("parcel", data.parcel(), true, errors);
         text("note", data.note(), false, errors);
