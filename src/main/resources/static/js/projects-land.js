@@ -31,7 +31,8 @@
         axisLine: {lineStyle: {width: 14}},
         pointer: {show: false},
         axisTick: {show: false},
-        splitLine: {length: 8},
+        splitLine: {show: false},
+        axisLabel: {show: false},
         detail: {valueAnimation: true, formatter: '{value}%', fontSize: 26, offsetCenter: [0, '10%']},
         title: {offsetCenter: [0, '45%']},
         data: [{value: Number(spec.mu[0]), name: spec.labels.gauge}]
