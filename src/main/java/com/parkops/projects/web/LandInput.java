@@ -1,0 +1,47 @@
+package com.parkops.projects.web;
+
+import com.parkops.shared.InputError;
+import com.parkops.shared.InvalidInputException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/** Shared handling of land-quota and campaign input: the version every change names, unreadable fields, refusals. */
+final class LandInput {
+
+    private LandInput() {}
+
+    /** The version a change names; a change without one is refused. */
+    static int version(Integer version, MessageSourceAccessor messages) {
+        if (version == null) {
+            throw new InvalidInputException(
+                    messages.getMessage("land.error.invalid"),
+                    List.of(new InputError(null, "version", messages.getMessage("land.error.required"))));
+        }
+        return version;
+    }
+
+    /** Fields the form could not read (a word for a number, a malformed date) refuse the whole form. */
+    static void readable(BindingResult binding, MessageSourceAccessor messages) {
+        if (binding.hasErrors()) {
+            throw new InvalidInputException(
+                    messages.getMessage("land.error.invalid"),
+                    binding.getFieldErrors().stream()
+                            .map(e -> new InputError(null, e.getField(), messages.getMessage("land.error.format")))
+                            .toList());
+        }
+    }
+
+    /** A refused form's problems for the page: field → message, and the headline. */
+    static void refused(Model model, InvalidInputException refused) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        for (InputError error : refused.errors()) {
+            byField.merge(error.field(), error.message(), (a, b) -> a + " " + b);
+        }
+        model.addAttribute("fieldErrors", byField);
+        model.addAttribute("flashError", refused.getMessage());
+    }
+}
