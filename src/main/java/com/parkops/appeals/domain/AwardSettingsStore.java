@@ -59,7 +59,7 @@ class AwardSettingsStore {
                 insert into appeals.award_settings (zone_id, snail_overdue_cases, snail_overdue_rate_percent,
                     snail_days_after_reminder, snail_reminders_per_case, snail_slip_days, ball_rejected_returns,
                     ball_departments_per_case, ball_redispatch_points, ball_min_dispatched, version, updated_by, updated_at)
-                values (:zone, :overdue, :rate, :wait, :reminders, :slip, :rejected, :departments, :points, :min, 0,
+                values (:zone, :overdue, :rate, :wait, :reminders, :slip, :rejected, :departments, :points, :min, 1,
                     :actor, now())
                 on conflict (zone_id) do update set snail_overdue_cases = excluded.snail_overdue_cases,
                     snail_overdue_rate_percent = excluded.snail_overdue_rate_percent,

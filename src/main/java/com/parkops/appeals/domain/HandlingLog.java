@@ -29,7 +29,7 @@ class HandlingLog {
                 where e.zone_id = :zone
                   and e.appeal_id in (select q.appeal_id from appeals.appeal_event q
                                       where q.zone_id = :zone and q.at >= :from and q.at < :to)
-                order by e.appeal_id, e.seq
+                order by a.case_number, e.seq
                 """)
                 .param("zone", zoneId)
                 .param("from", AppealStore.ts(quarter.from()))
