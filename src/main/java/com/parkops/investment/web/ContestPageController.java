@@ -146,7 +146,7 @@ class ContestPageController {
 
     private String periodLabel(ContestPeriod period) {
         String code = ContestPeriods.code(period);
-        return text.get("contest.period." + code.charAt(0), period.year(), code.substring(1));
+        return text.get("contest.period." + code.charAt(0), String.valueOf(period.year()), code.substring(1));
     }
 
     /** Bars per team for each criterion's score (comparable across criteria, unlike the raw units). */

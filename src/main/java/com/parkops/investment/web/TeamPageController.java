@@ -136,7 +136,7 @@ class TeamPageController {
             ContestFormErrors.add(result, refused);
             return teamView(user, team, model);
         }
-        redirect.addFlashAttribute("flash", text.get("team.flash.target", form.year()));
+        redirect.addFlashAttribute("flash", text.get("team.flash.target", String.valueOf(form.year())));
         return "redirect:/investment/teams/" + id;
     }
 
