@@ -12,3 +12,10 @@ update zone.notification set webhook_attempts = 1 where webhook_status is not nu
 -- what the retry looks for: only the few rows not delivered yet
 create index notification_undelivered on zone.notification (created_at)
     where email_status is null or email_status = 'FAILED' or webhook_status is null or webhook_status = 'FAILED';
+
+-- A notification's texts as message keys and arguments, so each reader's inbox shows them in the
+-- reader's language; subject and body stay the zone-language texts (e-mail, robot, older rows).
+alter table zone.notification
+    add column subject_key text,
+    add column body_key    text,
+    add column args        text[] not null default '{}';
