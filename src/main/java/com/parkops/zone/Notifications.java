@@ -13,12 +13,34 @@ import java.util.UUID;
 public interface Notifications {
 
     /**
-     * What to say.
+     * What to say. The subject and body are the texts in the zone's language (Chinese), used for
+     * e-mail, the chat-group robot and whenever the keys are absent or unknown. With message keys
+     * (of any bundle) and their arguments, the inbox shows each reader the texts in their language.
      *
      * @param kind a short machine key, e.g. {@code appeal.reminder}
      * @param link a path in the application to open, or null
+     * @param subjectKey the message key of the subject, or null
+     * @param bodyKey the message key of the body, or null
+     * @param args the arguments of both keys ({@code {0}}, {@code {1}} …), as text
      */
-    record Message(String kind, String subject, String body, String link) {}
+    record Message(
+            String kind,
+            String subject,
+            String body,
+            String link,
+            String subjectKey,
+            String bodyKey,
+            List<String> args) {
+
+        public Message {
+            args = args == null ? List.of() : List.copyOf(args);
+        }
+
+        /** A message in the zone's language only. */
+        public Message(String kind, String subject, String body, String link) {
+            this(kind, subject, body, link, null, null, List.of());
+        }
+    }
 
     /** One notification in an inbox. */
     record Notification(

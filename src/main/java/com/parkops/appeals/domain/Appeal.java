@@ -224,6 +224,15 @@ final class Appeal {
         s.escalated = true;
     }
 
+    /** The calendar changed: the deadlines in force become {@code schedule}, logged as a note by the system. */
+    void reschedule(DeadlineReplay.Schedule schedule, String text, Step step) {
+        Instant before = s.deadline;
+        s.deadline = schedule.deadline();
+        s.replyDeadline = schedule.replyDeadline();
+        s.returnDeadline = schedule.returnDeadline();
+        log(AppealAction.NOTE, s.state, step, before, EventDetail.text(text));
+    }
+
     private void assign(AppealAction action, UUID department, Step step, String text, boolean redispatch) {
         Instant before = s.deadline;
         AppealState from = s.state;

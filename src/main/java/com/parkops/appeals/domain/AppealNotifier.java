@@ -61,11 +61,15 @@ class AppealNotifier {
 
     private Notifications.Message message(AppealAction kind, Intake intake, UUID appealId) {
         String key = "appeals.notify." + kind.name();
+        // stored in the zone's language for e-mail and the robot, with the keys for each reader's inbox
         return new Notifications.Message(
                 "appeal." + kind.path(),
                 messages.stored(key + ".subject", intake.caseNumber()),
                 messages.stored(key + ".body", intake.caseNumber(), intake.title()),
-                "/appeals/" + appealId);
+                "/appeals/" + appealId,
+                key + ".subject",
+                key + ".body",
+                List.of(intake.caseNumber(), intake.title()));
     }
 
     private void toServiceCentre(UUID zoneId, UUID serviceCentre, Notifications.Message message) {

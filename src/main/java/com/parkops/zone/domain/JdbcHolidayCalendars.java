@@ -2,6 +2,7 @@ package com.parkops.zone.domain;
 
 import com.parkops.zone.AuditEntry;
 import com.parkops.zone.AuditLog;
+import com.parkops.zone.HolidayCalendarChanged;
 import com.parkops.zone.HolidayCalendars;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Edits a zone's holiday calendar per year. The first edit of a year claims it: a {@code
  * zone.calendar_year} row is written and the zone's days of that year are stored in full (the
  * defaults it started from, with the edit applied), so the defaults no longer apply to that year.
+ * Every edit that changes the zone's days publishes {@link HolidayCalendarChanged}.
  */
 @Service
 class JdbcHolidayCalendars implements HolidayCalendars {
@@ -32,11 +35,13 @@ class JdbcHolidayCalendars implements HolidayCalendars {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final ZoneTexts texts;
+    private final ApplicationEventPublisher events;
 
-    JdbcHolidayCalendars(JdbcClient jdbc, AuditLog audit, ZoneTexts texts) {
+    JdbcHolidayCalendars(JdbcClient jdbc, AuditLog audit, ZoneTexts texts, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.texts = texts;
+        this.events = events;
     }
 
     @Override
@@ -124,6 +129,7 @@ class JdbcHolidayCalendars implements HolidayCalendars {
         deleteDays(zoneId, year);
         Year after = year(zoneId, year);
         record(zoneId, actor, "reset", before, after);
+        events.publishEvent(new HolidayCalendarChanged(zoneId, year, actor));
         return after;
     }
 
@@ -136,6 +142,7 @@ class JdbcHolidayCalendars implements HolidayCalendars {
         insert(zoneId, Kind.WORKDAY, workingWeekends);
         Year after = year(zoneId, year);
         record(zoneId, actor, "update", before, after);
+        events.publishEvent(new HolidayCalendarChanged(zoneId, year, actor));
         return after;
     }
 

@@ -2,6 +2,7 @@ package com.parkops.zone.domain;
 
 import com.parkops.zone.Notifications;
 import com.parkops.zone.Role;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,23 +12,28 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The in-app inbox. The rows one call writes share a batch id, announced after commit to {@link
- * NotificationDelivery} for e-mail and webhook delivery.
+ * NotificationDelivery} for e-mail and webhook delivery. A message written with keys is read back in
+ * the reader's language ({@link LocaleContextHolder}); older rows and unknown keys show the stored text.
  */
 @Service
 class JdbcNotifications implements Notifications {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
 
-    JdbcNotifications(JdbcClient jdbc, ApplicationEventPublisher events) {
+    JdbcNotifications(JdbcClient jdbc, ApplicationEventPublisher events, MessageSource messages) {
         this.jdbc = jdbc;
         this.events = events;
+        this.messages = messages;
     }
 
     @Override
@@ -64,8 +70,10 @@ class JdbcNotifications implements Notifications {
 
     private int insert(UUID zoneId, UUID batch, String recipients, Object target, Message message) {
         return jdbc.sql("""
-                insert into zone.notification (zone_id, id, user_id, kind, subject, body, link, batch_id)
-                select u.zone_id, gen_random_uuid(), u.id, :kind, :subject, :body, :link, :batch
+                insert into zone.notification
+                    (zone_id, id, user_id, kind, subject, body, link, batch_id, subject_key, body_key, args)
+                select u.zone_id, gen_random_uuid(), u.id, :kind, :subject, :body, :link, :batch,
+                    :subjectKey, :bodyKey, :args
                 from zone.user_account u
                 where u.zone_id = :zone and u.enabled and %s
                 """.formatted(recipients))
@@ -76,6 +84,9 @@ class JdbcNotifications implements Notifications {
                 .param("subject", message.subject())
                 .param("body", message.body())
                 .param("link", message.link())
+                .param("subjectKey", message.subjectKey())
+                .param("bodyKey", message.bodyKey())
+                .param("args", message.args().toArray(String[]::new))
                 .update();
     }
 
@@ -90,7 +101,7 @@ class JdbcNotifications implements Notifications {
                 .param("user", userId)
                 .param("unreadOnly", unreadOnly)
                 .param("limit", Math.max(1, Math.min(limit, 500)))
-                .query(JdbcNotifications::notification)
+                .query(this::notification)
                 .list();
     }
 
@@ -100,7 +111,7 @@ class JdbcNotifications implements Notifications {
                 .param("zone", zoneId)
                 .param("user", userId)
                 .param("id", notificationId)
-                .query(JdbcNotifications::notification)
+                .query(this::notification)
                 .optional();
     }
 
@@ -137,15 +148,28 @@ class JdbcNotifications implements Notifications {
                 .update();
     }
 
-    private static Notification notification(ResultSet rs, int row) throws SQLException {
+    private Notification notification(ResultSet rs, int row) throws SQLException {
         Timestamp read = rs.getTimestamp("read_at");
+        Object[] args = args(rs.getArray("args"));
         return new Notification(
                 rs.getObject("id", UUID.class),
                 rs.getString("kind"),
-                rs.getString("subject"),
-                rs.getString("body"),
+                localized(rs.getString("subject_key"), args, rs.getString("subject")),
+                localized(rs.getString("body_key"), args, rs.getString("body")),
                 rs.getString("link"),
                 rs.getTimestamp("created_at").toInstant(),
                 read == null ? null : read.toInstant());
+    }
+
+    /** The text in the reader's language when the message has a known key, else as stored. */
+    private String localized(String key, Object[] args, String stored) {
+        if (key == null) {
+            return stored;
+        }
+        return messages.getMessage(key, args, stored, LocaleContextHolder.getLocale());
+    }
+
+    private static Object[] args(Array array) throws SQLException {
+        return array == null ? new Object[0] : (Object[]) array.getArray();
     }
 }

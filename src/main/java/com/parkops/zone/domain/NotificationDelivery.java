@@ -2,6 +2,7 @@ package com.parkops.zone.domain;
 
 import com.parkops.zone.Zones;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +22,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * up or undoes the business write. Each notification records the outcome per channel: SENT,
  * FAILED with the reason, or SKIPPED with why (channel off, no e-mail address, meant only for
  * enterprise users). A batch is delivered by the instance that committed it; rows left without a
- * status by a crash in between stay pending.
+ * status by a crash in between, and failed ones, are tried again by {@link NotificationRetry}.
  */
 @Component
 class NotificationDelivery implements DisposableBean {
@@ -80,7 +81,7 @@ class NotificationDelivery implements DisposableBean {
     void deliver(UUID zoneId, UUID batchId) {
         try {
             StoredSettings stored = settings.stored(zoneId);
-            List<Row> rows = rows(zoneId, batchId);
+            List<Row> rows = rows(zoneId, "n.batch_id = :key and n.email_status is null", batchId);
             if (!rows.isEmpty()) {
                 email(zoneId, stored, rows);
                 webhook(zoneId, batchId, stored, rows);
@@ -90,16 +91,32 @@ class NotificationDelivery implements DisposableBean {
         }
     }
 
-    private List<Row> rows(UUID zoneId, UUID batchId) {
+    /** Tries the e-mail of these notifications (pending or failed) again; see {@link NotificationRetry}. */
+    void retryEmail(UUID zoneId, Collection<UUID> ids) {
+        List<Row> rows = rows(zoneId, "n.id in (:key)", ids);
+        if (!rows.isEmpty()) {
+            email(zoneId, settings.stored(zoneId), rows);
+        }
+    }
+
+    /** Posts the batch to the chat-group robot again; see {@link NotificationRetry}. */
+    void retryWebhook(UUID zoneId, UUID batchId) {
+        List<Row> rows = rows(zoneId, "n.batch_id = :key", batchId);
+        if (!rows.isEmpty()) {
+            webhook(zoneId, batchId, settings.stored(zoneId), rows);
+        }
+    }
+
+    private List<Row> rows(UUID zoneId, String condition, Object key) {
         return jdbc.sql("""
                 select n.id, n.subject, n.body, n.link, u.email, u.role
                 from zone.notification n
                 join zone.user_account u on u.zone_id = n.zone_id and u.id = n.user_id
-                where n.zone_id = :zone and n.batch_id = :batch and n.email_status is null
+                where n.zone_id = :zone and %s
                 order by n.id
-                """)
+                """.formatted(condition))
                 .param("zone", zoneId)
-                .param("batch", batchId)
+                .param("key", key)
                 .query((rs, row) -> new Row(
                         rs.getObject("id", UUID.class),
                         rs.getString("subject"),
@@ -166,7 +183,8 @@ class NotificationDelivery implements DisposableBean {
         }
         jdbc.sql("""
                 update zone.notification
-                set webhook_status = :status, webhook_error = :error, webhook_attempted_at = now()
+                set webhook_status = :status, webhook_error = :error, webhook_attempted_at = now(),
+                    webhook_attempts = webhook_attempts + 1
                 where zone_id = :zone and batch_id = :batch
                 """)
                 .param("zone", zoneId)
@@ -179,7 +197,8 @@ class NotificationDelivery implements DisposableBean {
     private void recordEmail(UUID zoneId, UUID id, String status, String error) {
         jdbc.sql("""
                 update zone.notification
-                set email_status = :status, email_error = :error, email_attempted_at = now()
+                set email_status = :status, email_error = :error, email_attempted_at = now(),
+                    email_attempts = email_attempts + 1
                 where zone_id = :zone and id = :id
                 """)
                 .param("zone", zoneId)
