@@ -5,7 +5,8 @@
  * workflow (dispatch, acknowledge, return with arbitration by the service centre, extension,
  * progress notes, reply, revisit, reopen, close, merge of duplicates), working-day deadlines on the
  * zone's holiday calendar, labour disputes, data scope per role, and the handling log
- * ({@code appeals.appeal_event}) from which metrics and award candidates are computed. Every write
+ * ({@code appeals.appeal_event}) from which metrics and award candidates are computed, and Open311
+ * GeoReport v2 ({@code /open311/v2/}) for outside systems holding one of the zone's API keys. Every write
  * is audited through {@link com.parkops.zone.AuditLog}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "zone"})

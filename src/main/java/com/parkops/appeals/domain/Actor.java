@@ -10,9 +10,21 @@ import java.util.UUID;
  */
 record Actor(UUID userId, String username, Role role, UUID departmentId, UUID enterpriseId, boolean serviceCentre) {
 
+    static final String OPEN311 = "open311:";
+
     /** The scheduler (reminders, escalation). */
     static Actor system() {
         return new Actor(null, "system", null, null, null, false);
+    }
+
+    /** An Open311 client, named after its API key. */
+    static Actor open311(String keyName) {
+        return new Actor(null, OPEN311 + keyName, null, null, null, false);
+    }
+
+    /** Whether this is an Open311 client (the only actor whose appeals come from channel OPEN311). */
+    boolean open311() {
+        return role == null && userId == null && username.startsWith(OPEN311);
     }
 
     boolean is(Role candidate) {

@@ -115,6 +115,9 @@ class IntakeChecks {
     }
 
     private Channel channel(Actor actor, NewAppeal in, List<InputError> errors) {
+        if (actor.open311()) {
+            return Channel.OPEN311;
+        }
         if (actor.is(Role.ENTERPRISE)) {
             return Channel.PORTAL;
         }

@@ -77,18 +77,38 @@ class IntakeService implements AppealIntake {
         if (!AccessRules.mayTakeIn(actor)) {
             throw new AccessDeniedException("appeal intake");
         }
-        IntakeChecks.Checked checked = checks.check(actor, user.zoneId(), appeal, files);
+        return taken(user.zoneId(), actor, settings, appeal, files);
+    }
+
+    /**
+     * Takes in an appeal posted through Open311 (channel OPEN311, no files) within the caller's
+     * transaction, logged and audited with actor {@code open311:<key name>}; returns its id and
+     * case number.
+     */
+    Intake takeFromOpen311(UUID zoneId, String keyName, NewAppeal appeal, UUID id) {
+        AppealSettings settings = rules.settings(zoneId);
+        Actor actor = Actor.open311(keyName);
+        taken(zoneId, actor, settings, appeal, List.of(), id);
+        return store.load(zoneId, id, new Scope("true", Map.of())).orElseThrow().intake();
+    }
+
+    private UUID taken(UUID zoneId, Actor actor, AppealSettings settings, NewAppeal appeal, List<Upload> files) {
+        return taken(zoneId, actor, settings, appeal, files, UUID.randomUUID());
+    }
+
+    private UUID taken(
+            UUID zoneId, Actor actor, AppealSettings settings, NewAppeal appeal, List<Upload> files, UUID id) {
+        IntakeChecks.Checked checked = checks.check(actor, zoneId, appeal, files);
         Instant now = clock.instant();
-        int year = now.atZone(zones.timeZone(user.zoneId())).getYear();
-        Intake intake = checked.intake().withCaseNumber(numbers.next(user.zoneId(), year));
+        int year = now.atZone(zones.timeZone(zoneId)).getYear();
+        Intake intake = checked.intake().withCaseNumber(numbers.next(zoneId, year));
         Step step = new Step(actor, now);
-        UUID id = UUID.randomUUID();
-        Appeal taken = Appeal.receive(id, intake.type(), intake.urgency(), step, deadlines.of(user.zoneId(), settings));
+        Appeal taken = Appeal.receive(id, intake.type(), intake.urgency(), step, deadlines.of(zoneId, settings));
         if (checked.dispatchTo() != null) {
             taken.dispatch(checked.dispatchTo(), step);
         }
-        recorder.created(user.zoneId(), intake, taken, settings.serviceCentreDepartmentId());
-        attachments.insert(user.zoneId(), id, files, user.getUsername());
+        recorder.created(zoneId, intake, taken, settings.serviceCentreDepartmentId());
+        attachments.insert(zoneId, id, files, actor.username());
         return id;
     }
 
