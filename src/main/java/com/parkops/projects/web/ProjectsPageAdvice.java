@@ -3,6 +3,8 @@ package com.parkops.projects.web;
 import com.parkops.shared.NotFoundException;
 import com.parkops.zone.Users;
 import com.parkops.zone.ZoneUser;
+import com.parkops.zone.Zones;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -18,9 +20,16 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class ProjectsPageAdvice {
 
     private final Users users;
+    private final Zones zones;
 
-    ProjectsPageAdvice(Users users) {
+    ProjectsPageAdvice(Users users, Zones zones) {
         this.users = users;
+        this.zones = zones;
+    }
+
+    @ModelAttribute("timeZone")
+    ZoneId timeZone(@AuthenticationPrincipal ZoneUser user) {
+        return user == null ? ZoneId.of("Asia/Shanghai") : zones.timeZone(user.zoneId());
     }
 
     @ExceptionHandler(NotFoundException.class)
