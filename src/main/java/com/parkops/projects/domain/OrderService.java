@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 class OrderService implements SupervisionOrders {
 
     private final OrderStore store;
-    private final MeetingStore meetings;
+    private final DispatchMeetingStore meetings;
     private final InvestmentProjects projects;
     private final ProjectSettingsService settings;
     private final WorkCalendars calendars;
@@ -44,7 +44,7 @@ class OrderService implements SupervisionOrders {
 
     OrderService(
             OrderStore store,
-            MeetingStore meetings,
+            DispatchMeetingStore meetings,
             InvestmentProjects projects,
             ProjectSettingsService settings,
             WorkCalendars calendars,

@@ -29,7 +29,7 @@ class ScheduleViews {
 
     /** The zone's today, on the application clock. */
     LocalDate today(UUID zoneId) {
-        return LocalDate.now(clock.withZone(zones.timeZone(zoneId)));
+        return clock.instant().atZone(zones.timeZone(zoneId)).toLocalDate();
     }
 
     Schedule schedule(UUID zoneId, ProjectInfo project, StoredSchedule head, List<StoredNode> stored) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** Dispatch meetings and problems in {@code projects.meeting} and {@code projects.problem}. */
 @Repository
-class MeetingStore {
+class DispatchMeetingStore {
 
     /** A meeting's head. */
     record Head(UUID id, LocalDate heldOn, String chair, String attendees, String minutes, String createdBy) {}
@@ -25,7 +25,7 @@ class MeetingStore {
 
     private final JdbcClient jdbc;
 
-    MeetingStore(JdbcClient jdbc) {
+    DispatchMeetingStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -24,17 +24,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Dispatch meetings (调度会) and the problems raised in them. */
 @Service
-class MeetingService implements DispatchMeetings {
+class DispatchMeetingService implements DispatchMeetings {
 
-    private final MeetingStore store;
+    private final DispatchMeetingStore store;
     private final InvestmentProjects projects;
     private final Users users;
     private final Texts texts;
     private final Audit audit;
     private final Clock clock;
 
-    MeetingService(
-            MeetingStore store, InvestmentProjects projects, Users users, Texts texts, Audit audit, Clock clock) {
+    DispatchMeetingService(
+            DispatchMeetingStore store,
+            InvestmentProjects projects,
+            Users users,
+            Texts texts,
+            Audit audit,
+            Clock clock) {
         this.store = store;
         this.projects = projects;
         this.users = users;
@@ -141,7 +146,7 @@ class MeetingService implements DispatchMeetings {
                 .orElseThrow();
     }
 
-    private DispatchMeeting meeting(UUID zoneId, MeetingStore.Head head) {
+    private DispatchMeeting meeting(UUID zoneId, DispatchMeetingStore.Head head) {
         List<MeetingProblem> problems = store.problems(zoneId, head.id()).stream()
                 .map(p -> new MeetingProblem(
                         p.id(),
