@@ -1,0 +1,18 @@
+package com.parkops.projects;
+
+/** A file sent as a node's evidence; at most 5 per node and 10 MB each, of the allowed types (configurable). */
+public record Upload(String fileName, String contentType, byte[] content) {
+
+    public Upload {
+        content = content.clone();
+    }
+
+    @Override
+    public byte[] content() {
+        return content.clone();
+    }
+
+    public int size() {
+        return content.length;
+    }
+}
