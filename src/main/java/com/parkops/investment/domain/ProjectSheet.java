@@ -27,6 +27,10 @@ final class ProjectSheet {
         }
     }
 
+    /** The export's informational columns, skipped so an exported list can be imported again. */
+    private static final java.util.Set<String> EXPORT_ONLY =
+            java.util.Set.of("招商团队", "负责人", "5020项目", "细分领域龙头", "上市企业", "折合万元", "项目状态");
+
     private final Map<Integer, ProjectColumn> columns = new LinkedHashMap<>();
     private final List<Row> rows = new ArrayList<>();
     private final List<InputError> headerErrors = new ArrayList<>();
@@ -65,6 +69,9 @@ final class ProjectSheet {
                 continue;
             }
             Optional<ProjectColumn> column = ProjectColumn.byHeader(header);
+            if (column.isEmpty() && EXPORT_ONLY.contains(header)) {
+                continue;
+            }
             if (column.isEmpty()) {
                 headerErrors.add(messages.error(1, header, "investment.import.unknownColumn", header));
             } else if (seen.containsKey(column.get())) {
