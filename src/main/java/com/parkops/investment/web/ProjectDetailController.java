@@ -50,6 +50,7 @@ class ProjectDetailController {
         model.addAttribute("events", queries.events(user.zoneId(), id));
         model.addAttribute("stages", Stage.values());
         model.addAttribute("today", zones.today(user.zoneId()));
+        model.addAttribute("timeZone", zones.timeZone(user.zoneId()));
         return "investment/detail";
     }
 

@@ -13,30 +13,30 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The create and edit form of a project; stage and its date are only asked on create. */
 record ProjectForm(
-        @Size(max = 40, message = "{investment.error.tooLong}")
+        @Size(max = 40, message = "{investment.validation.tooLong}")
         String code,
 
-        @NotBlank(message = "{investment.error.required}") @Size(max = 200, message = "{investment.error.tooLong}")
+        @NotBlank(message = "{investment.error.required}") @Size(max = 200, message = "{investment.validation.tooLong}")
         String name,
 
-        @Size(max = 200, message = "{investment.error.tooLong}")
+        @Size(max = 200, message = "{investment.validation.tooLong}")
         String investor,
 
-        @Size(max = 100, message = "{investment.error.tooLong}")
+        @Size(max = 100, message = "{investment.validation.tooLong}")
         String investorCountry,
 
-        @Size(max = 200, message = "{investment.error.tooLong}")
+        @Size(max = 200, message = "{investment.validation.tooLong}")
         String investorContact,
 
         CapitalSource capitalSource,
         BigDecimal amount,
 
-        @Size(max = 100, message = "{investment.error.tooLong}")
+        @Size(max = 100, message = "{investment.validation.tooLong}")
         String chain,
 
         UUID teamId,
 
-        @Size(max = 100, message = "{investment.error.tooLong}")
+        @Size(max = 100, message = "{investment.validation.tooLong}")
         String ownerName,
 
         boolean nicheLeader,
@@ -44,7 +44,7 @@ record ProjectForm(
         BigDecimal landMu,
         BigDecimal fundsInPlace,
 
-        @Size(max = 2000, message = "{investment.error.tooLong}")
+        @Size(max = 2000, message = "{investment.validation.tooLong}")
         String note,
 
         Stage stage,
