@@ -38,7 +38,56 @@ import org.springframework.web.multipart.MultipartFile;
 class InvestmentApiController {
 
     /** A step: the stage and date for an advance, the reason for a loss or pause. */
-    record StepRequest(Stage stage, LocalDate on, String reason, int version) {}
+    record StepRequest(Stage stage, LocalDate on, String reason, Integer version) {
+
+        int v() {
+            return version == null ? 0 : version;
+        }
+    }
+
+    /** A project as posted: {@link ProjectDraft} with every field optional. */
+    record ProjectRequest(
+            String code,
+            String name,
+            String investor,
+            String investorCountry,
+            String investorContact,
+            com.parkops.investment.CapitalSource capitalSource,
+            java.math.BigDecimal amount,
+            String chain,
+            UUID teamId,
+            String ownerName,
+            Boolean nicheLeader,
+            Boolean listedCompany,
+            java.math.BigDecimal landMu,
+            java.math.BigDecimal fundsInPlace,
+            String note,
+            Stage stage,
+            LocalDate stageOn,
+            Integer version) {
+
+        ProjectDraft draft() {
+            return new ProjectDraft(
+                    code,
+                    name,
+                    investor,
+                    investorCountry,
+                    investorContact,
+                    capitalSource,
+                    amount,
+                    chain,
+                    teamId,
+                    ownerName,
+                    Boolean.TRUE.equals(nicheLeader),
+                    Boolean.TRUE.equals(listedCompany),
+                    landMu,
+                    fundsInPlace,
+                    note,
+                    stage,
+                    stageOn,
+                    version == null ? 0 : version);
+        }
+    }
 
     /** The id of a created project. */
     record Created(UUID id) {}
@@ -87,14 +136,15 @@ class InvestmentApiController {
     @PostMapping("/projects")
     @PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
     @ResponseStatus(HttpStatus.CREATED)
-    Created create(@AuthenticationPrincipal ZoneUser user, @RequestBody ProjectDraft draft) {
-        return new Created(commands.create(user.zoneId(), user.getUsername(), draft));
+    Created create(@AuthenticationPrincipal ZoneUser user, @RequestBody ProjectRequest request) {
+        return new Created(commands.create(user.zoneId(), user.getUsername(), request.draft()));
     }
 
     @PutMapping("/projects/{id}")
     @PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
-    ProjectJson update(@AuthenticationPrincipal ZoneUser user, @PathVariable UUID id, @RequestBody ProjectDraft draft) {
-        commands.update(user.zoneId(), user.getUsername(), id, draft);
+    ProjectJson update(
+            @AuthenticationPrincipal ZoneUser user, @PathVariable UUID id, @RequestBody ProjectRequest request) {
+        commands.update(user.zoneId(), user.getUsername(), id, request.draft());
         return project(user, id);
     }
 
@@ -107,11 +157,10 @@ class InvestmentApiController {
             @RequestBody StepRequest request) {
         String actor = user.getUsername();
         switch (step) {
-            case "advance" ->
-                commands.advance(user.zoneId(), actor, id, request.stage(), request.on(), request.version());
-            case "lose" -> commands.lose(user.zoneId(), actor, id, request.reason(), request.version());
-            case "pause" -> commands.pause(user.zoneId(), actor, id, request.reason(), request.version());
-            case "resume" -> commands.resume(user.zoneId(), actor, id, request.version());
+            case "advance" -> commands.advance(user.zoneId(), actor, id, request.stage(), request.on(), request.v());
+            case "lose" -> commands.lose(user.zoneId(), actor, id, request.reason(), request.v());
+            case "pause" -> commands.pause(user.zoneId(), actor, id, request.reason(), request.v());
+            case "resume" -> commands.resume(user.zoneId(), actor, id, request.v());
             default -> throw new NotFoundException(messages.getMessage("investment.error.notFound"));
         }
         return project(user, id);

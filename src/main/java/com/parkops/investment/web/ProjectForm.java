@@ -39,8 +39,8 @@ record ProjectForm(
         @Size(max = 100, message = "{investment.validation.tooLong}")
         String ownerName,
 
-        boolean nicheLeader,
-        boolean listedCompany,
+        Boolean nicheLeader,
+        Boolean listedCompany,
         BigDecimal landMu,
         BigDecimal fundsInPlace,
 
@@ -107,8 +107,8 @@ record ProjectForm(
                 chain,
                 teamId,
                 ownerName,
-                nicheLeader,
-                listedCompany,
+                Boolean.TRUE.equals(nicheLeader),
+                Boolean.TRUE.equals(listedCompany),
                 landMu,
                 fundsInPlace,
                 note,
