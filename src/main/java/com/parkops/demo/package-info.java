@@ -7,5 +7,5 @@
  * modules' public APIs.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "zone", "registry", "indicators", "appeals"})
+        allowedDependencies = {"shared", "zone", "registry", "indicators", "appeals", "investment"})
 package com.parkops.demo;
