@@ -54,7 +54,7 @@ class GeneratedQuarterTests {
 
     @BeforeAll
     void generate() {
-        quarter = new QuarterGenerator(context).generate(20260701L, 340, FROM, TO);
+        quarter = new QuarterGenerator(context).generate(20260701L, 300, FROM, TO);
         String adminName = jdbc.sql("select username from zone.user_account where zone_id = :z and role = 'ADMIN'")
                 .param("z", quarter.zoneId())
                 .query(String.class)
@@ -66,7 +66,7 @@ class GeneratedQuarterTests {
     void shouldGenerateTheWholeMixOfHandling() {
         List<Step> all =
                 quarter.scenarios().stream().flatMap(s -> s.steps().stream()).toList();
-        assertThat(quarter.scenarios()).hasSize(340);
+        assertThat(quarter.scenarios()).hasSize(300);
         assertThat(all).anyMatch(s -> s.action() == AppealAction.REPLY && Boolean.FALSE.equals(s.onTime()));
         assertThat(all).anyMatch(s -> s.action() == AppealAction.ACKNOWLEDGE && Boolean.FALSE.equals(s.onTime()));
         for (AppealAction action : List.of(
