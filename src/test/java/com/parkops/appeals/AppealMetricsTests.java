@@ -158,6 +158,10 @@ class AppealMetricsTests {
         assertThat((String) json(first, "$[0].departmentId"))
                 .isEqualTo(f.firstDepartment().toString());
         assertThat((Integer) json(first, "$[0].overdueWorkingDays")).isPositive();
+        assertThat((List<String>)
+                        json(get(mvc, "/api/v1/appeals/overdue", f.zone().leader()), "$[*].id"))
+                .containsExactly(late);
+        assertThat(page("/appeals/overdue", f.centre(), "en")).contains("Overdue appeals", "1 overdue");
         assertThat((List<String>) json(get(mvc, "/api/v1/appeals/overdue", f.land()), "$[*].id"))
                 .doesNotContain(late);
         assertThat(page("/appeals/overdue", f.first(), "zh_CN")).contains("逾期诉求清单", "政策兑现慢", "/appeals/" + late);

@@ -43,9 +43,8 @@ class OverdueReads {
         return jdbc.sql("""
                 select a.id, a.case_number, a.title, a.state, a.department_id, a.deadline
                 from appeals.appeal a
-                where a.zone_id = :zone and a.state <> 'CLOSED' and a.deadline < :now and """ + scope.condition() + """
-                 order by a.deadline, a.case_number
-                """)
+                where a.zone_id = :zone and a.state <> 'CLOSED' and a.deadline < :now
+                """ + " and " + scope.condition() + " order by a.deadline, a.case_number")
                 .param("zone", zone)
                 .param("now", AppealStore.ts(now))
                 .params(scope.params())
