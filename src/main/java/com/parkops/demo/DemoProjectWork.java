@@ -26,7 +26,9 @@ import com.parkops.zone.ZoneUser;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -144,12 +146,12 @@ class DemoProjectWork {
                 staff,
                 new CampaignData(
                         today.getYear() + "年重点项目百日攻坚行动", start, start.plusDays(99), "一百天内推动一批签约项目开工、在建项目竣工投产。"));
-        int targets = 0;
+        Map<Stage, Integer> perGoal = new EnumMap<>(Stage.class);
         for (ProjectInfo project : signed) {
             Stage goal = project.stage().reached(Stage.COMPLETED)
                     ? Stage.IN_PRODUCTION
                     : project.stage().reached(Stage.STARTED) ? Stage.COMPLETED : Stage.STARTED;
-            if (project.stage().reached(goal) || targets >= 5) {
+            if (project.stage().reached(goal) || perGoal.getOrDefault(goal, 0) >= 2) {
                 continue;
             }
             campaign = campaigns.addTarget(
@@ -157,7 +159,7 @@ class DemoProjectWork {
                     campaign.id(),
                     campaign.version(),
                     new CampaignTargetData(project.id(), CampaignGoal.STAGE, goal, null));
-            targets++;
+            perGoal.merge(goal, 1, Integer::sum);
         }
         campaign = campaigns.addTarget(
                 staff,

@@ -115,14 +115,15 @@ class DemoProjects implements ApplicationRunner {
     }
 
     /**
-     * Completes the nodes due by today in the phases the project's stage has reached; every third
-     * project keeps its latest due node open (red), every fourth gets its next node brought forward
-     * to four days from now (yellow).
+     * Completes the nodes due by today in the phases the project's stage has reached, and every
+     * node of the phases its stage has left behind; every third project keeps its latest due node
+     * open (red), every fourth gets its next open node brought forward to four days from now
+     * (yellow).
      */
     private void progress(ZoneUser staff, Schedule schedule, int index, LocalDate today) {
         Stage stage = schedule.project().stage();
         List<ScheduleNode> due = schedule.nodes().stream()
-                .filter(n -> !n.plannedOn().isAfter(today) && reached(n.phase(), stage))
+                .filter(n -> finished(n.phase(), stage) || (!n.plannedOn().isAfter(today) && reached(n.phase(), stage)))
                 .toList();
         int keepOpen = index % 3 == 1 && !due.isEmpty() ? due.size() - 1 : -1;
         for (int k = 0; k < due.size(); k++) {
@@ -141,8 +142,8 @@ class DemoProjects implements ApplicationRunner {
                     new NodeUpdate(actual, k % 4 == 2 ? "材料补正后办结" : null, null, null, node.version()));
         }
         if (index % 4 == 2) {
-            schedule.nodes().stream()
-                    .filter(n -> n.plannedOn().isAfter(today))
+            schedules.find(staff.zoneId(), schedule.project().id()).orElseThrow().nodes().stream()
+                    .filter(n -> n.actualOn() == null && n.plannedOn().isAfter(today))
                     .findFirst()
                     .ifPresent(next -> schedules.movePlan(
                             staff,
@@ -159,6 +160,15 @@ class DemoProjects implements ApplicationRunner {
             case START, CONSTRUCTION -> stage.reached(Stage.STARTED);
             case COMPLETION -> stage.reached(Stage.COMPLETED);
             case PRODUCTION -> stage.reached(Stage.IN_PRODUCTION);
+        };
+    }
+
+    /** Whether the project's pipeline stage shows this phase is behind it. */
+    private static boolean finished(Phase phase, Stage stage) {
+        return switch (phase) {
+            case PREPARATION -> stage.reached(Stage.STARTED);
+            case START, CONSTRUCTION -> stage.reached(Stage.COMPLETED);
+            case COMPLETION, PRODUCTION -> stage.reached(Stage.IN_PRODUCTION);
         };
     }
 
