@@ -23,8 +23,9 @@ public interface Zones {
         return find(zoneId).map(zone -> ZoneId.of(zone.timeZone())).orElse(ZoneId.of("Asia/Shanghai"));
     }
 
-    /** Today's date in the zone's own time zone, which its deadlines are counted in. */
-    default LocalDate today(UUID zoneId) {
-        return LocalDate.now(timeZone(zoneId));
-    }
+    /**
+     * Today's date in the zone's own time zone, which its deadlines are counted in, on the
+     * application's clock.
+     */
+    LocalDate today(UUID zoneId);
 }

@@ -40,7 +40,23 @@ public class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.system(zone);
+        TestClock self = this;
+        return new Clock() {
+            @Override
+            public Instant instant() {
+                return self.instant();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return self.withZone(other);
+            }
+        };
     }
 
     /** Puts the test clock in the application context. */

@@ -3,6 +3,8 @@ package com.parkops.zone.domain;
 import com.parkops.zone.AuditEntry;
 import com.parkops.zone.AuditLog;
 import com.parkops.zone.Zones;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,10 +18,12 @@ class JdbcZones implements Zones {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final Clock clock;
 
-    JdbcZones(JdbcClient jdbc, AuditLog audit) {
+    JdbcZones(JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Override
@@ -50,5 +54,10 @@ class JdbcZones implements Zones {
         return jdbc.sql("select id, code, name, time_zone from zone.zone order by created_at")
                 .query(Zone.class)
                 .list();
+    }
+
+    @Override
+    public LocalDate today(UUID zoneId) {
+        return LocalDate.now(clock.withZone(timeZone(zoneId)));
     }
 }
