@@ -40,6 +40,23 @@ final class ScenarioPlanner {
     private final List<UUID> departments;
     private final Instant cutoff;
 
+    /**
+     * How a department handles what it gets (chances per occasion), so that the award rules are met
+     * by some departments and missed by others: the first department is prompt, never asks to return
+     * or extend, and the service centre never moves a case away from it; the last one passes cases
+     * on (asks to return and is re-dispatched away three times as often); the others are ordinary.
+     */
+    record Habits(
+            double lateAcknowledgement,
+            double lateReply,
+            double askReturn,
+            double askExtension,
+            double redispatchAway) {}
+
+    static final Habits PROMPT = new Habits(0, 0, 0, 0, 0);
+    static final Habits ORDINARY = new Habits(0.12, 0.25, 0.12, 0.15, 0.10);
+    static final Habits PASSING_ON = new Habits(0.12, 0.25, 0.36, 0.15, 0.30);
+
     ScenarioPlanner(WorkdayCalendar calendar, ZoneId tz, Random random, List<UUID> departments, Instant cutoff) {
         this.calendar = calendar;
         this.tz = tz;
@@ -87,7 +104,7 @@ final class ScenarioPlanner {
             LocalDate dispatchDay = chance(0.08) ? plus(day, 2) : day;
             assign(DISPATCH, dispatchDay, 10, pick(null));
             while (true) {
-                if (phases < 3 && chance(0.10)) {
+                if (phases < 3 && chance(habits(holder).redispatchAway())) {
                     assign(REDISPATCH, day, 11, pick(holder));
                     continue;
                 }
@@ -95,9 +112,11 @@ final class ScenarioPlanner {
                     return;
                 }
                 LocalDate dispatched = day;
-                day = chance(0.12) ? plus(dispatched, 3) : plus(dispatched, random.nextInt(2));
+                day = chance(habits(holder).lateAcknowledgement())
+                        ? plus(dispatched, 3)
+                        : plus(dispatched, random.nextInt(2));
                 step(ACKNOWLEDGE, at(day, 13), holder, AppealState.ACKNOWLEDGED, replyDeadline, null, null, null, null);
-                if (phases < 3 && chance(0.12)) {
+                if (phases < 3 && chance(habits(holder).askReturn())) {
                     step(
                             REQUEST_RETURN,
                             at(day, 15),
@@ -127,7 +146,7 @@ final class ScenarioPlanner {
                 break;
             }
             step(START, at(day, 14), holder, AppealState.IN_PROGRESS, deadline, null, null, null, null);
-            if (chance(0.15)) {
+            if (chance(habits(holder).askExtension())) {
                 extension();
             }
             replyAndRevisit(false);
@@ -150,7 +169,7 @@ final class ScenarioPlanner {
         }
 
         void replyAndRevisit(boolean reopened) {
-            if (chance(0.75)) {
+            if (chance(1 - habits(holder).lateReply())) {
                 LocalDate latest = date(replyDeadline);
                 LocalDate planned = plus(day, random.nextInt(3));
                 day = planned.isAfter(latest) ? (latest.isBefore(day) ? day : latest) : planned;
@@ -294,6 +313,11 @@ final class ScenarioPlanner {
         boolean chance(double p) {
             return random.nextDouble() < p;
         }
+    }
+
+    Habits habits(UUID department) {
+        int i = departments.indexOf(department);
+        return i == 0 ? PROMPT : i == departments.size() - 1 ? PASSING_ON : ORDINARY;
     }
 
     LocalDate plus(LocalDate day, int workingDays) {
