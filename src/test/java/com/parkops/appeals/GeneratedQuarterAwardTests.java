@@ -116,16 +116,34 @@ class GeneratedQuarterAwardTests {
 
     @Test
     void shouldNameTheCandidatesAsReckonedByHand() {
-        AwardReckoning.Expected expected = AwardReckoning.reckon(quarter, calendar, FIRST, now, nodes);
+        AwardReckoning.Expected expected = check(FIRST);
+        assertThat(expected.hits().get(AwardKind.SNAIL)).hasSizeGreaterThan(1);
+        assertThat(expected.hits().get(AwardKind.BALL)).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void shouldNameOnlyTheSlippedNodeInTheQuarterBeforeAndNobodyInTheQuarterAfter() {
+        // the node was more than 90 days late from 2 June: in Q2 too, where no appeal was handled
+        AwardReckoning.Expected before = check(LocalDate.of(2026, 4, 1));
+        assertThat(before.zonePercent()).isNull();
+        assertThat(before.hits()).containsOnlyKeys(AwardKind.SNAIL);
+        assertThat(before.hits().get(AwardKind.SNAIL)).hasSize(1);
+        AwardReckoning.Expected after = check(LocalDate.of(2026, 10, 1));
+        assertThat(after.hits()).isEmpty();
+    }
+
+    /** Asks for the candidates of the quarter beginning on {@code first} and compares them with the reckoning. */
+    private AwardReckoning.Expected check(LocalDate first) {
+        AwardReckoning.Expected expected = AwardReckoning.reckon(quarter, calendar, first, now, nodes);
         AwardCandidates found;
         clock.set(now);
         try {
-            found = awards.candidates(quarter.zoneId(), 2026, 3);
+            found = awards.candidates(quarter.zoneId(), first.getYear(), (first.getMonthValue() + 2) / 3);
         } finally {
             clock.reset();
         }
         assertThat(found.from())
-                .isEqualTo(FIRST.atStartOfDay(quarter.timeZone()).toInstant());
+                .isEqualTo(first.atStartOfDay(quarter.timeZone()).toInstant());
         assertThat(found.settings())
                 .isEqualTo(new AwardSettings(
                         AwardReckoning.OVERDUE_CASES,
@@ -163,6 +181,7 @@ class GeneratedQuarterAwardTests {
                 }
             }
         }
+        return expected;
     }
 
     private Set<String> names(Set<UUID> departments) {
