@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +42,7 @@ final class AwardReckoning {
             AppealState.DISPATCHED, AppealState.ACKNOWLEDGED, AppealState.RETURN_REQUESTED, AppealState.IN_PROGRESS);
 
     /** What the log must say of one step of a case: its time, kind, state before, departments before/after. */
-    private record Line(
+    record Line(
             Instant at,
             AppealAction kind,
             AppealState from,
@@ -71,17 +70,17 @@ final class AwardReckoning {
     }
 
     /** One case as the rules see it. */
-    private record Case(UUID id, String number, List<Line> lines) {}
+    record Case(UUID id, String number, List<Line> lines) {}
 
     /** Every rule hit: award → department → rule → hit. */
     record Expected(BigDecimal zonePercent, Map<AwardKind, Map<UUID, Map<AwardRule, AwardRuleHit>>> hits) {}
 
-    private final GeneratedQuarter quarter;
+    final GeneratedQuarter quarter;
     private final WorkdayCalendar calendar;
     private final Instant start;
     private final Instant end;
-    private final Instant now;
-    private final List<Case> cases = new ArrayList<>();
+    final Instant now;
+    final List<Case> cases = new ArrayList<>();
     private final Map<AwardKind, Map<UUID, Map<AwardRule, AwardRuleHit>>> hits = new EnumMap<>(AwardKind.class);
 
     private AwardReckoning(GeneratedQuarter quarter, WorkdayCalendar calendar, LocalDate first, Instant now) {
@@ -106,13 +105,15 @@ final class AwardReckoning {
             Instant now,
             List<ProjectNodeSlipped> nodes) {
         AwardReckoning r = new AwardReckoning(quarter, calendar, first, now);
-        r.overdueCases();
-        r.reminderWaits();
-        r.repeatedReminders();
-        r.slippedNodes(nodes, first);
-        r.rejectedReturns();
-        r.passedAround();
-        return new Expected(r.redispatchRates(), r.hits);
+        SnailReckoning snail = new SnailReckoning(r);
+        snail.overdueCases();
+        snail.reminderWaits();
+        snail.repeatedReminders();
+        snail.slippedNodes(nodes, first);
+        BallReckoning ball = new BallReckoning(r);
+        ball.rejectedReturns();
+        ball.passedAround();
+        return new Expected(ball.redispatchRates(), r.hits);
     }
 
     /** The generator's steps and the job's steps of a case, in time order, as log lines. */
@@ -144,248 +145,11 @@ final class AwardReckoning {
         return lines;
     }
 
-    private boolean in(Line l) {
+    boolean in(Line l) {
         return !l.at().isBefore(start) && l.at().isBefore(end);
     }
 
-    /** 蜗牛奖 (a): cases with a late 签收/回复 or a 催办 of the department, against the cases it handled. */
-    private void overdueCases() {
-        Map<UUID, Integer> handled = new LinkedHashMap<>();
-        Map<UUID, List<AwardEvidence>> overdue = new LinkedHashMap<>();
-        for (Case c : cases) {
-            Set<UUID> touched = new LinkedHashSet<>();
-            Map<UUID, List<Line>> late = new LinkedHashMap<>();
-            for (Line l : c.lines()) {
-                if (!in(l)) {
-                    continue;
-                }
-                if (l.department() != null) {
-                    touched.add(l.department());
-                }
-                if (l.assigned() != null) {
-                    touched.add(l.assigned());
-                }
-                boolean lateAnswer = (l.kind() == AppealAction.ACKNOWLEDGE || l.kind() == AppealAction.REPLY)
-                        && Boolean.FALSE.equals(l.onTime());
-                if (l.department() != null && (lateAnswer || l.departmentReminder())) {
-                    late.computeIfAbsent(l.department(), d -> new ArrayList<>()).add(l);
-                }
-            }
-            touched.forEach(d -> handled.merge(d, 1, Integer::sum));
-            late.forEach((d, steps) -> {
-                Line worst = null;
-                for (Line l : steps) {
-                    if (l.kind() != AppealAction.REMIND && (worst == null || overdueDays(l) >= overdueDays(worst))) {
-                        worst = l;
-                    }
-                }
-                AwardEvidence e = worst == null
-                        ? AwardEvidence.ofCase(c.id(), c.number(), AppealAction.REMIND, null, null)
-                        : AwardEvidence.ofCase(c.id(), c.number(), worst.kind(), overdueDays(worst), null);
-                overdue.computeIfAbsent(d, x -> new ArrayList<>()).add(e);
-            });
-        }
-        overdue.forEach((d, list) -> {
-            int base = handled.get(d);
-            if (list.size() >= OVERDUE_CASES || list.size() * 100 >= OVERDUE_RATE_PERCENT * base) {
-                hit(d, AwardRule.SNAIL_OVERDUE, list.size(), base, percent(list.size(), base), null, list);
-            }
-        });
-    }
-
-    private int overdueDays(Line l) {
-        return Boolean.FALSE.equals(l.onTime()) ? Math.max(0, between(l.deadline(), l.at())) : 0;
-    }
-
-    /** 蜗牛奖 (b): the longest wait per case and department from a 催办 to its answer, when over the limit. */
-    private void reminderWaits() {
-        Map<UUID, List<AwardEvidence>> found = new LinkedHashMap<>();
-        for (Case c : cases) {
-            Map<UUID, AwardEvidence> longest = new LinkedHashMap<>();
-            List<Line> lines = c.lines();
-            for (int i = 0; i < lines.size(); i++) {
-                Line reminder = lines.get(i);
-                if (!reminder.departmentReminder() || !in(reminder)) {
-                    continue;
-                }
-                UUID d = reminder.department();
-                Instant until = now;
-                boolean answered = false;
-                for (Line later : lines.subList(i + 1, lines.size())) {
-                    if (!d.equals(later.department())) {
-                        continue;
-                    }
-                    boolean answer = later.kind() == AppealAction.ACKNOWLEDGE || later.kind() == AppealAction.REPLY;
-                    if (answer || later.movedAway() || later.kind() == AppealAction.MERGE) {
-                        until = later.at();
-                        answered = answer;
-                        break;
-                    }
-                }
-                int waited = Math.max(0, between(reminder.at(), until));
-                AwardEvidence so = longest.get(d);
-                if (waited > DAYS_AFTER_REMINDER && (so == null || waited > so.days())) {
-                    longest.put(
-                            d,
-                            AwardEvidence.ofCase(c.id(), c.number(), AppealAction.REMIND, waited, null)
-                                    .withAnswered(answered));
-                }
-            }
-            longest.forEach(
-                    (d, e) -> found.computeIfAbsent(d, x -> new ArrayList<>()).add(e));
-        }
-        found.forEach((d, list) -> hit(d, AwardRule.SNAIL_REMINDER_WAIT, list.size(), null, null, null, list));
-    }
-
-    /** 蜗牛奖 (c): cases a department was reminded of at least twice in the quarter. */
-    private void repeatedReminders() {
-        Map<UUID, List<AwardEvidence>> found = new LinkedHashMap<>();
-        for (Case c : cases) {
-            Map<UUID, Integer> count = new LinkedHashMap<>();
-            c.lines().stream()
-                    .filter(l -> l.departmentReminder() && in(l))
-                    .forEach(l -> count.merge(l.department(), 1, Integer::sum));
-            count.forEach((d, n) -> {
-                if (n >= REMINDERS_PER_CASE) {
-                    found.computeIfAbsent(d, x -> new ArrayList<>())
-                            .add(AwardEvidence.ofCase(c.id(), c.number(), AppealAction.REMIND, null, n));
-                }
-            });
-        }
-        found.forEach((d, list) -> hit(d, AwardRule.SNAIL_REMINDERS, list.size(), null, null, null, list));
-    }
-
-    /** 蜗牛奖 (d): nodes more than 90 days late on some day of the quarter (each node's worst observation). */
-    private void slippedNodes(List<ProjectNodeSlipped> events, LocalDate first) {
-        Map<UUID, ProjectNodeSlipped> worst = new LinkedHashMap<>();
-        for (ProjectNodeSlipped e : events) {
-            worst.merge(e.nodeId(), e, (a, b) -> b.daysLate() > a.daysLate() ? b : a);
-        }
-        LocalDate last = first.plusMonths(3).minusDays(1);
-        Map<UUID, List<AwardEvidence>> found = new LinkedHashMap<>();
-        for (ProjectNodeSlipped n : worst.values()) {
-            LocalDate lateFrom = n.plannedOn().plusDays(SLIP_DAYS + 1L);
-            if (n.departmentId() != null
-                    && n.daysLate() > SLIP_DAYS
-                    && !lateFrom.isAfter(last)
-                    && !n.observedOn().isBefore(first)) {
-                found.computeIfAbsent(n.departmentId(), x -> new ArrayList<>())
-                        .add(new AwardEvidence(
-                                null,
-                                null,
-                                null,
-                                n.daysLate(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                n.projectCode(),
-                                n.projectName(),
-                                n.nodeName(),
-                                n.plannedOn(),
-                                n.observedOn()));
-            }
-        }
-        found.forEach((d, list) -> hit(d, AwardRule.SNAIL_NODE_SLIPPAGE, list.size(), null, null, null, list));
-    }
-
-    /** 踢皮球奖 (a): returns the service centre rejected, per department that asked. */
-    private void rejectedReturns() {
-        Map<UUID, List<AwardEvidence>> found = new LinkedHashMap<>();
-        for (Case c : cases) {
-            for (Line l : c.lines()) {
-                if (l.kind() == AppealAction.REJECT_RETURN && in(l)) {
-                    found.computeIfAbsent(l.department(), x -> new ArrayList<>())
-                            .add(AwardEvidence.ofCase(c.id(), c.number(), AppealAction.REJECT_RETURN, null, null)
-                                    .withText(l.text()));
-                }
-            }
-        }
-        found.forEach((d, list) -> {
-            if (list.size() >= REJECTED_RETURNS) {
-                hit(d, AwardRule.BALL_REJECTED_RETURNS, list.size(), null, null, null, list);
-            }
-        });
-    }
-
-    /** 踢皮球奖 (b): cases that went through 3+ departments before the acknowledgement that stuck. */
-    private void passedAround() {
-        Map<UUID, List<AwardEvidence>> found = new LinkedHashMap<>();
-        for (Case c : cases) {
-            List<Line> lines = c.lines();
-            int stuck = -1;
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).kind() == AppealAction.ACKNOWLEDGE) {
-                    stuck = i;
-                } else if (lines.get(i).assigning()) {
-                    stuck = -1;
-                }
-            }
-            if (stuck < 0 || !in(lines.get(stuck))) {
-                continue;
-            }
-            Set<UUID> through = new LinkedHashSet<>();
-            Set<UUID> movedFrom = new LinkedHashSet<>();
-            for (Line l : lines.subList(0, stuck)) {
-                if (l.assigning()) {
-                    through.add(l.assigned());
-                }
-                if (l.movedAway()) {
-                    movedFrom.add(l.department());
-                }
-            }
-            if (through.size() >= DEPARTMENTS_PER_CASE) {
-                List<String> path =
-                        through.stream().map(quarter.departments()::get).toList();
-                for (UUID d : movedFrom) {
-                    found.computeIfAbsent(d, x -> new ArrayList<>())
-                            .add(AwardEvidence.ofCase(c.id(), c.number(), null, null, through.size())
-                                    .withDepartments(path));
-                }
-            }
-        }
-        found.forEach((d, list) -> hit(d, AwardRule.BALL_PASSED_AROUND, list.size(), null, null, null, list));
-    }
-
-    /** 踢皮球奖 (c): a re-dispatch rate more than 10 points above the zone's pooled rate; returns the zone's rate. */
-    private BigDecimal redispatchRates() {
-        Map<UUID, Integer> dispatched = new LinkedHashMap<>();
-        Map<UUID, List<AwardEvidence>> away = new LinkedHashMap<>();
-        int allDispatched = 0;
-        int allAway = 0;
-        for (Case c : cases) {
-            for (Line l : c.lines()) {
-                if (!in(l)) {
-                    continue;
-                }
-                if (l.assigning()) {
-                    dispatched.merge(l.assigned(), 1, Integer::sum);
-                    allDispatched++;
-                }
-                if (l.movedAway()) {
-                    away.computeIfAbsent(l.department(), x -> new ArrayList<>())
-                            .add(AwardEvidence.ofCase(c.id(), c.number(), l.kind(), null, null));
-                    allAway++;
-                }
-            }
-        }
-        if (allDispatched == 0) {
-            return null;
-        }
-        BigDecimal zone = percent(allAway, allDispatched);
-        for (Map.Entry<UUID, List<AwardEvidence>> e : away.entrySet()) {
-            int base = dispatched.getOrDefault(e.getKey(), 0);
-            int moved = e.getValue().size();
-            // moved/base − allAway/allDispatched > 10/100, in whole numbers
-            long above = 100L * ((long) moved * allDispatched - (long) allAway * base);
-            if (base >= MIN_DISPATCHED && above > (long) REDISPATCH_POINTS * base * allDispatched) {
-                hit(e.getKey(), AwardRule.BALL_REDISPATCH_RATE, moved, base, percent(moved, base), zone, e.getValue());
-            }
-        }
-        return zone;
-    }
-
-    private void hit(
+    void hit(
             UUID department,
             AwardRule rule,
             int count,
@@ -399,13 +163,13 @@ final class AwardReckoning {
     }
 
     /** Working days from the day of {@code from} to the day of {@code to} (zone time). */
-    private int between(Instant from, Instant to) {
+    int between(Instant from, Instant to) {
         return calendar.workingDaysBetween(
                 from.atZone(quarter.timeZone()).toLocalDate(),
                 to.atZone(quarter.timeZone()).toLocalDate());
     }
 
-    private static BigDecimal percent(int part, int whole) {
+    static BigDecimal percent(int part, int whole) {
         return new BigDecimal(part * 100L).divide(new BigDecimal(whole), 2, RoundingMode.HALF_UP);
     }
 }

@@ -20,7 +20,8 @@ import java.util.UUID;
  * calendar, reckoning its deadlines by the rules of the domain guide (§7) with the default settings:
  * dispatch 1, acknowledge 1, reply 3 (咨询/求助) or 5 working days from dispatch or reopening,
  * extensions from the reply deadline, revisit 1, each ending at 18:00. Steps at or after the
- * cut-off are not planned; the case stays where it got to.
+ * cut-off are not planned; the case stays where it got to. How late a department is, and how often
+ * it asks to return or has cases moved away, follows its {@link Habits}.
  */
 final class ScenarioPlanner {
 
@@ -39,23 +40,6 @@ final class ScenarioPlanner {
     private final Random random;
     private final List<UUID> departments;
     private final Instant cutoff;
-
-    /**
-     * How a department handles what it gets (chances per occasion), so that the award rules are met
-     * by some departments and missed by others: the first department is prompt, never asks to return
-     * or extend, and the service centre never moves a case away from it; the last one passes cases
-     * on (asks to return and is re-dispatched away three times as often); the others are ordinary.
-     */
-    record Habits(
-            double lateAcknowledgement,
-            double lateReply,
-            double askReturn,
-            double askExtension,
-            double redispatchAway) {}
-
-    static final Habits PROMPT = new Habits(0, 0, 0, 0, 0);
-    static final Habits ORDINARY = new Habits(0.12, 0.25, 0.12, 0.15, 0.10);
-    static final Habits PASSING_ON = new Habits(0.12, 0.25, 0.36, 0.15, 0.30);
 
     ScenarioPlanner(WorkdayCalendar calendar, ZoneId tz, Random random, List<UUID> departments, Instant cutoff) {
         this.calendar = calendar;
@@ -315,9 +299,10 @@ final class ScenarioPlanner {
         }
     }
 
+    /** The first department is prompt, the last passes cases on, the others are ordinary. */
     Habits habits(UUID department) {
         int i = departments.indexOf(department);
-        return i == 0 ? PROMPT : i == departments.size() - 1 ? PASSING_ON : ORDINARY;
+        return i == 0 ? Habits.PROMPT : i == departments.size() - 1 ? Habits.PASSING_ON : Habits.ORDINARY;
     }
 
     LocalDate plus(LocalDate day, int workingDays) {
