@@ -48,6 +48,11 @@ public record GeneratedQuarter(
             Integer days,
             Integer master) {
 
+        /** The text the generator gives the step (reason, note, reply): what the log keeps as {@code text}. */
+        public String text() {
+            return "生成器：" + action.path();
+        }
+
         /** Whether the step came by the deadline in force before it; null without one. */
         public Boolean onTime() {
             return deadlineBefore == null ? null : !at.isAfter(deadlineBefore);
@@ -78,20 +83,34 @@ public record GeneratedQuarter(
     }
 
     /**
+     * One step the reminder job must have taken on a case at one of its runs, by the generator's
+     * reckoning: a 催办 (REMIND, once per overdue deadline) or the 督办 (ESCALATE, once per case).
+     *
+     * @param department the department holding the case at the run (null before dispatch)
+     * @param state the case's state at the run (the job does not change it)
+     * @param deadline the overdue deadline it acted on
+     */
+    public record JobStep(Instant at, AppealAction action, UUID department, AppealState state, Instant deadline) {}
+
+    /**
      * One appeal: its planned and executed steps (those before the quarter's end), what the reminder
      * job must have done to it by the generator's reckoning, and the real appeal it became.
      *
-     * @param reminders how many 催办 the job must have logged (one per overdue deadline seen at a run)
-     * @param escalated whether the job must have escalated it (督办)
+     * @param job the job's 催办 and 督办 on the case, in time order
      */
     public record Scenario(
-            int index,
-            AppealType type,
-            List<Step> steps,
-            int reminders,
-            boolean escalated,
-            UUID appealId,
-            String caseNumber) {
+            int index, AppealType type, List<Step> steps, List<JobStep> job, UUID appealId, String caseNumber) {
+
+        /** How many 催办 the job must have logged (one per overdue deadline seen at a run). */
+        public int reminders() {
+            return (int)
+                    job.stream().filter(j -> j.action() == AppealAction.REMIND).count();
+        }
+
+        /** Whether the job must have escalated it (督办). */
+        public boolean escalated() {
+            return job.stream().anyMatch(j -> j.action() == AppealAction.ESCALATE);
+        }
 
         /** The generator's plain description of what happened to the case. */
         public String description(Map<UUID, String> names) {

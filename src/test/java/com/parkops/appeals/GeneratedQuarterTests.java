@@ -54,7 +54,7 @@ class GeneratedQuarterTests {
 
     @BeforeAll
     void generate() {
-        quarter = new QuarterGenerator(context).generate(20260701L, 300, FROM, TO);
+        quarter = QuarterGenerator.shared(context);
         String adminName = jdbc.sql("select username from zone.user_account where zone_id = :z and role = 'ADMIN'")
                 .param("z", quarter.zoneId())
                 .query(String.class)

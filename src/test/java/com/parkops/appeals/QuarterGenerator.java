@@ -17,6 +17,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,22 @@ public final class QuarterGenerator {
 
     private final ApplicationContext context;
 
+    /** The standard quarter made once per application context, for every test class that reads it. */
+    private static final Map<ApplicationContext, GeneratedQuarter> SHARED = new IdentityHashMap<>();
+
     public QuarterGenerator(ApplicationContext context) {
         this.context = context;
+    }
+
+    /**
+     * 2026 Q3 with 300 appeals (seed 20260701), generated on first use in this context and shared by
+     * the test classes that check it (generating takes a while); they must not change its cases.
+     */
+    public static synchronized GeneratedQuarter shared(ApplicationContext context) {
+        return SHARED.computeIfAbsent(
+                context,
+                c -> new QuarterGenerator(c)
+                        .generate(20260701L, 300, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30)));
     }
 
     public GeneratedQuarter generate(long seed, int count, LocalDate from, LocalDate to) {
@@ -94,9 +109,13 @@ public final class QuarterGenerator {
 
         List<Scenario> scenarios = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            int[] job = QuarterReckoning.reminders(plans.get(i), runs, calendar, tz);
             scenarios.add(new Scenario(
-                    i, types.get(i), List.copyOf(plans.get(i)), job[0], job[1] == 1, replay.ids[i], replay.numbers[i]));
+                    i,
+                    types.get(i),
+                    List.copyOf(plans.get(i)),
+                    QuarterReckoning.job(plans.get(i), runs, calendar, tz),
+                    replay.ids[i],
+                    replay.numbers[i]));
         }
         return new GeneratedQuarter(zone.id(), tz, from, to, centre, names, runs, List.copyOf(scenarios));
     }
@@ -186,16 +205,7 @@ public final class QuarterGenerator {
             };
             UUID master = s.master() == null ? null : ids[s.master()];
             ActionRequest request = new ActionRequest(
-                    s.assigned(),
-                    "生成器：" + s.action().path(),
-                    s.days(),
-                    s.resolved(),
-                    s.verdict(),
-                    master,
-                    null,
-                    null,
-                    null,
-                    null);
+                    s.assigned(), s.text(), s.days(), s.resolved(), s.verdict(), master, null, null, null, null);
             workflow.act(
                     by, ids[i], s.action() == AppealAction.REDISPATCH ? AppealAction.DISPATCH : s.action(), request);
         }

@@ -1,10 +1,12 @@
 package com.parkops.appeals;
 
+import com.parkops.appeals.GeneratedQuarter.JobStep;
 import com.parkops.appeals.GeneratedQuarter.Scenario;
 import com.parkops.appeals.GeneratedQuarter.Step;
 import com.parkops.shared.WorkdayCalendar;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +22,12 @@ final class QuarterReckoning {
 
     private QuarterReckoning() {}
 
-    /** Reminders and escalation of one case: the job at each run reminds an overdue deadline once and escalates past 5 working days. */
-    static int[] reminders(List<Step> steps, List<Instant> runs, WorkdayCalendar calendar, ZoneId tz) {
-        int reminders = 0;
+    /**
+     * Reminders and escalation of one case: the job at each run reminds an overdue deadline once and
+     * escalates (once) past 5 working days, each logged with the holder and state at the run.
+     */
+    static List<JobStep> job(List<Step> steps, List<Instant> runs, WorkdayCalendar calendar, ZoneId tz) {
+        List<JobStep> job = new ArrayList<>();
         boolean escalated = false;
         Instant reminded = null;
         for (Instant run : runs) {
@@ -40,16 +45,17 @@ final class QuarterReckoning {
                 continue;
             }
             if (!deadline.equals(reminded)) {
-                reminders++;
+                job.add(new JobStep(run, AppealAction.REMIND, now.assigned(), now.stateAfter(), deadline));
                 reminded = deadline;
             }
             int late = calendar.workingDaysBetween(
                     deadline.atZone(tz).toLocalDate(), run.atZone(tz).toLocalDate());
             if (!escalated && late > 5) {
                 escalated = true;
+                job.add(new JobStep(run, AppealAction.ESCALATE, now.assigned(), now.stateAfter(), deadline));
             }
         }
-        return new int[] {reminders, escalated ? 1 : 0};
+        return List.copyOf(job);
     }
 
     /** The counts per department (null key = the zone total) for steps with {@code start <= at < end}. */

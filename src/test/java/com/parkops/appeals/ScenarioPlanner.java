@@ -20,7 +20,8 @@ import java.util.UUID;
  * calendar, reckoning its deadlines by the rules of the domain guide (§7) with the default settings:
  * dispatch 1, acknowledge 1, reply 3 (咨询/求助) or 5 working days from dispatch or reopening,
  * extensions from the reply deadline, revisit 1, each ending at 18:00. Steps at or after the
- * cut-off are not planned; the case stays where it got to.
+ * cut-off are not planned; the case stays where it got to. How late a department is, and how often
+ * it asks to return or has cases moved away, follows its {@link Habits}.
  */
 final class ScenarioPlanner {
 
@@ -87,7 +88,7 @@ final class ScenarioPlanner {
             LocalDate dispatchDay = chance(0.08) ? plus(day, 2) : day;
             assign(DISPATCH, dispatchDay, 10, pick(null));
             while (true) {
-                if (phases < 3 && chance(0.10)) {
+                if (phases < 3 && chance(habits(holder).redispatchAway())) {
                     assign(REDISPATCH, day, 11, pick(holder));
                     continue;
                 }
@@ -95,9 +96,11 @@ final class ScenarioPlanner {
                     return;
                 }
                 LocalDate dispatched = day;
-                day = chance(0.12) ? plus(dispatched, 3) : plus(dispatched, random.nextInt(2));
+                day = chance(habits(holder).lateAcknowledgement())
+                        ? plus(dispatched, 3)
+                        : plus(dispatched, random.nextInt(2));
                 step(ACKNOWLEDGE, at(day, 13), holder, AppealState.ACKNOWLEDGED, replyDeadline, null, null, null, null);
-                if (phases < 3 && chance(0.12)) {
+                if (phases < 3 && chance(habits(holder).askReturn())) {
                     step(
                             REQUEST_RETURN,
                             at(day, 15),
@@ -127,7 +130,7 @@ final class ScenarioPlanner {
                 break;
             }
             step(START, at(day, 14), holder, AppealState.IN_PROGRESS, deadline, null, null, null, null);
-            if (chance(0.15)) {
+            if (chance(habits(holder).askExtension())) {
                 extension();
             }
             replyAndRevisit(false);
@@ -150,7 +153,7 @@ final class ScenarioPlanner {
         }
 
         void replyAndRevisit(boolean reopened) {
-            if (chance(0.75)) {
+            if (chance(1 - habits(holder).lateReply())) {
                 LocalDate latest = date(replyDeadline);
                 LocalDate planned = plus(day, random.nextInt(3));
                 day = planned.isAfter(latest) ? (latest.isBefore(day) ? day : latest) : planned;
@@ -294,6 +297,12 @@ final class ScenarioPlanner {
         boolean chance(double p) {
             return random.nextDouble() < p;
         }
+    }
+
+    /** The first department is prompt, the last passes cases on, the others are ordinary. */
+    Habits habits(UUID department) {
+        int i = departments.indexOf(department);
+        return i == 0 ? Habits.PROMPT : i == departments.size() - 1 ? Habits.PASSING_ON : Habits.ORDINARY;
     }
 
     LocalDate plus(LocalDate day, int workingDays) {
