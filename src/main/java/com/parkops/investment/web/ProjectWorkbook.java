@@ -23,7 +23,7 @@ final class ProjectWorkbook {
 
     static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /** The import's columns, then the informational ones ({@code ProjectSheet} skips those). */
+    /** The import's columns, then the informational ones (the import skips those). */
     static final List<String> HEADERS = List.of(
             "项目编号", "项目名称", "投资方", "资金来源", "签约金额", "产业链", "签约日期", "开工日期", "投产日期", "实际到位资金", "当前阶段", "招商团队", "负责人",
             "5020项目", "细分领域龙头", "上市企业", "折合万元", "项目状态");
