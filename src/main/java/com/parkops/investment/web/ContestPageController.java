@@ -6,6 +6,7 @@ import com.parkops.investment.ContestLeague.ContestTable;
 import com.parkops.investment.ContestLeague.Standing;
 import com.parkops.shared.ConflictException;
 import com.parkops.shared.InvalidInputException;
+import com.parkops.shared.io.WorkbookStyles;
 import com.parkops.zone.Role;
 import com.parkops.zone.ZoneUser;
 import com.parkops.zone.Zones;
@@ -109,7 +110,7 @@ class ContestPageController {
             throws IOException {
         ContestTable table = contest.table(user.zoneId(), period(user, year, period));
         String title = periodLabel(table.period());
-        response.setContentType(ContestWorkbook.CONTENT_TYPE);
+        response.setContentType(WorkbookStyles.XLSX);
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment()
