@@ -9,6 +9,7 @@ import com.parkops.evaluation.RunStatus;
 import com.parkops.shared.ConflictException;
 import com.parkops.shared.InvalidInputException;
 import com.parkops.shared.NotFoundException;
+import com.parkops.shared.web.InputErrors;
 import com.parkops.shared.web.Uploads;
 import com.parkops.zone.ZoneUser;
 import com.parkops.zone.Zones;
@@ -86,7 +87,7 @@ class MyObjectionController implements LifecyclePage {
                     Uploads.of(files, EvaluationObjections.NewFile::new));
             redirect.addFlashAttribute("flash", text.get("objections.flash.filed"));
         } catch (InvalidInputException refused) {
-            LifecycleFormErrors.add(result, refused);
+            InputErrors.add(result, refused);
             return view(user, runId, model);
         } catch (ConflictException refused) {
             redirect.addFlashAttribute("flashError", refused.getMessage());
