@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.parkops.support.IntegrationTest;
 import com.parkops.support.TestClock;
-import com.parkops.support.TestEnterprises;
-import com.parkops.support.TestZones;
 import com.parkops.zone.AuditLog;
 import com.parkops.zone.AuditRecord;
 import com.parkops.zone.HolidayCalendars;
-import com.parkops.zone.Users;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -41,19 +39,10 @@ class AppealDeadlineRecountTests {
     private static final LocalDate TUESDAY = LocalDate.of(2026, 3, 3);
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     MockMvcTester mvc;
-
-    @Autowired
-    TestZones zones;
-
-    @Autowired
-    TestEnterprises enterprises;
-
-    @Autowired
-    Users users;
-
-    @Autowired
-    AppealCategories categories;
 
     @Autowired
     HolidayCalendars calendars;
@@ -71,7 +60,7 @@ class AppealDeadlineRecountTests {
 
     @BeforeEach
     void zone() {
-        f = AppealsFixture.create(zones, enterprises, users, categories);
+        f = AppealsFixture.create(context);
         clock.set(MONDAY);
     }
 

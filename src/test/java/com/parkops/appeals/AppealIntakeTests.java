@@ -9,9 +9,6 @@ import static com.parkops.support.ApiCalls.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.parkops.support.IntegrationTest;
-import com.parkops.support.TestEnterprises;
-import com.parkops.support.TestZones;
-import com.parkops.zone.Users;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -28,19 +26,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class AppealIntakeTests {
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     MockMvcTester mvc;
-
-    @Autowired
-    TestZones zones;
-
-    @Autowired
-    TestEnterprises enterprises;
-
-    @Autowired
-    Users users;
-
-    @Autowired
-    AppealCategories categories;
 
     @Autowired
     JdbcClient jdbc;
@@ -49,7 +38,7 @@ class AppealIntakeTests {
 
     @BeforeEach
     void zone() {
-        f = AppealsFixture.create(zones, enterprises, users, categories);
+        f = AppealsFixture.create(context);
     }
 
     @Test

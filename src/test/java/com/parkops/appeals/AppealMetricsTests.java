@@ -11,9 +11,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import com.parkops.support.IntegrationTest;
 import com.parkops.support.TestClock;
-import com.parkops.support.TestEnterprises;
-import com.parkops.support.TestZones;
-import com.parkops.zone.Users;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
@@ -26,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -44,19 +42,10 @@ class AppealMetricsTests {
     private static final String AUGUST = "from=2026-08-01&to=2026-08-31";
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     MockMvcTester mvc;
-
-    @Autowired
-    TestZones zones;
-
-    @Autowired
-    TestEnterprises enterprises;
-
-    @Autowired
-    Users users;
-
-    @Autowired
-    AppealCategories categories;
 
     @Autowired
     UserDetailsService userDetails;
@@ -72,7 +61,7 @@ class AppealMetricsTests {
 
     @BeforeEach
     void august() {
-        f = AppealsFixture.create(zones, enterprises, users, categories);
+        f = AppealsFixture.create(context);
         try {
             at("2026-08-03T01:00:00Z");
             late = create(mvc, f.centre(), of(f.appeal("COMPLAINT", "POLICY", "政策兑现慢")));

@@ -6,15 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.parkops.support.IntegrationTest;
-import com.parkops.support.TestEnterprises;
-import com.parkops.support.TestZones;
 import com.parkops.zone.Notifications;
-import com.parkops.zone.Users;
 import com.parkops.zone.ZoneUser;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -28,19 +26,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 class AppealNotificationLanguageTests {
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     MockMvcTester mvc;
-
-    @Autowired
-    TestZones zones;
-
-    @Autowired
-    TestEnterprises enterprises;
-
-    @Autowired
-    Users users;
-
-    @Autowired
-    AppealCategories categories;
 
     @Autowired
     Notifications notifications;
@@ -53,7 +42,7 @@ class AppealNotificationLanguageTests {
 
     @Test
     void shouldShowTheDispatchNoticeInTheReadersLanguage() {
-        AppealsFixture f = AppealsFixture.create(zones, enterprises, users, categories);
+        AppealsFixture f = AppealsFixture.create(context);
         String id = create(mvc, f.clerkA(), f.appeal("HELP", "POLICY", "技改补贴申报"));
         assertThat(act(mvc, f.centre(), id, "dispatch", Map.of("departmentId", f.firstDepartment())))
                 .hasStatusOk();

@@ -8,13 +8,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.parkops.support.IntegrationTest;
-import com.parkops.support.TestEnterprises;
-import com.parkops.support.TestZones;
-import com.parkops.zone.Users;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -27,16 +25,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class AppealPagesTests {
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     MockMvcTester mvc;
-
-    @Autowired
-    TestZones zones;
-
-    @Autowired
-    TestEnterprises enterprises;
-
-    @Autowired
-    Users users;
 
     @Autowired
     AppealCategories categories;
@@ -51,7 +43,7 @@ class AppealPagesTests {
 
     @BeforeEach
     void zone() {
-        f = AppealsFixture.create(zones, enterprises, users, categories);
+        f = AppealsFixture.create(context);
     }
 
     @Test

@@ -7,7 +7,6 @@ import static com.parkops.support.ApiCalls.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.parkops.support.IntegrationTest;
-import com.parkops.support.TestEnterprises;
 import com.parkops.support.TestZones;
 import com.parkops.zone.Role;
 import com.parkops.zone.Users;
@@ -16,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Data scope: enterprises their own, departments theirs, the service centre and leaders all, stewards none. */
@@ -23,19 +23,13 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 class AppealScopeTests {
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     MockMvcTester mvc;
 
     @Autowired
-    TestZones zones;
-
-    @Autowired
-    TestEnterprises enterprises;
-
-    @Autowired
     Users users;
-
-    @Autowired
-    AppealCategories categories;
 
     AppealsFixture f;
     String ofA;
@@ -44,7 +38,7 @@ class AppealScopeTests {
 
     @BeforeEach
     void zoneWithThreeAppeals() {
-        f = AppealsFixture.create(zones, enterprises, users, categories);
+        f = AppealsFixture.create(context);
         ofA = create(mvc, f.clerkA(), f.appeal("HELP", "POLICY", "甲公司的诉求"));
         ofB = create(mvc, f.clerkB(), f.appeal("HELP", "POLICY", "乙公司的诉求"));
         var land = f.appeal("COMPLAINT", "LAND", "用地诉求");

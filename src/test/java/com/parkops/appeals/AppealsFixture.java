@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -39,6 +40,15 @@ record AppealsFixture(
         Map<String, UUID> categories) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A new zone set up for appeal tests, with the test beans taken from the application context. */
+    static AppealsFixture create(ApplicationContext context) {
+        return create(
+                context.getBean(TestZones.class),
+                context.getBean(TestEnterprises.class),
+                context.getBean(Users.class),
+                context.getBean(AppealCategories.class));
+    }
 
     static AppealsFixture create(
             TestZones zones, TestEnterprises enterprises, Users users, AppealCategories categories) {

@@ -11,9 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import com.parkops.support.IntegrationTest;
-import com.parkops.support.TestEnterprises;
-import com.parkops.support.TestZones;
-import com.parkops.zone.Users;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -31,16 +29,10 @@ import org.w3c.dom.Element;
 class Open311ApiTests {
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     MockMvcTester mvc;
-
-    @Autowired
-    TestZones zones;
-
-    @Autowired
-    TestEnterprises enterprises;
-
-    @Autowired
-    Users users;
 
     @Autowired
     AppealCategories categories;
@@ -53,7 +45,7 @@ class Open311ApiTests {
 
     @BeforeEach
     void zone() {
-        f = AppealsFixture.create(zones, enterprises, users, categories);
+        f = AppealsFixture.create(context);
         client = Open311Calls.issue(mvc, f, "12345 平台");
     }
 
@@ -308,7 +300,7 @@ class Open311ApiTests {
         assertThat(list.getTagName()).isEqualTo("service_requests");
         assertThat(text(children(list).get(0), "status")).isEqualTo("closed");
 
-        Open311Calls other = Open311Calls.issue(mvc, AppealsFixture.create(zones, enterprises, users, categories), "x");
+        Open311Calls other = Open311Calls.issue(mvc, AppealsFixture.create(context), "x");
         assertThat(body(other.read("requests.json"))).isEqualTo("[]");
         assertThat(other.read("requests/" + first + ".json")).hasStatus(404);
     }

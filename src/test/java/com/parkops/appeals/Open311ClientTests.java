@@ -9,14 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import com.parkops.support.IntegrationTest;
-import com.parkops.support.TestEnterprises;
-import com.parkops.support.TestZones;
-import com.parkops.zone.Users;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -31,26 +29,17 @@ import org.w3c.dom.Element;
 class Open311ClientTests {
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     MockMvcTester mvc;
-
-    @Autowired
-    TestZones zones;
-
-    @Autowired
-    TestEnterprises enterprises;
-
-    @Autowired
-    Users users;
-
-    @Autowired
-    AppealCategories categories;
 
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void shouldListServicesPostARequestAndReadItBackInBothFormats() {
-        AppealsFixture f = AppealsFixture.create(zones, enterprises, users, categories);
+        AppealsFixture f = AppealsFixture.create(context);
         Open311Calls client = Open311Calls.issue(mvc, f, "市民热线");
 
         MvcTestResult services = client.get("services.json", "jurisdiction_id", client.zoneCode());

@@ -11,14 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import com.parkops.support.IntegrationTest;
-import com.parkops.support.TestEnterprises;
-import com.parkops.support.TestZones;
-import com.parkops.zone.Users;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -32,19 +30,10 @@ import org.w3c.dom.Element;
 class Open311ErrorTests {
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     MockMvcTester mvc;
-
-    @Autowired
-    TestZones zones;
-
-    @Autowired
-    TestEnterprises enterprises;
-
-    @Autowired
-    Users users;
-
-    @Autowired
-    AppealCategories categories;
 
     @Autowired
     JdbcClient jdbc;
@@ -54,7 +43,7 @@ class Open311ErrorTests {
 
     @BeforeEach
     void zone() {
-        f = AppealsFixture.create(zones, enterprises, users, categories);
+        f = AppealsFixture.create(context);
         client = Open311Calls.issue(mvc, f, "网格平台");
     }
 
@@ -124,8 +113,7 @@ class Open311ErrorTests {
         assertThat(client.get("requests.json", "api_key", "nope")).hasStatus(403);
         assertThat(text(children(xml(body(client.get("requests.xml")))).get(0), "code"))
                 .isEqualTo("403");
-        Open311Calls elsewhere =
-                Open311Calls.issue(mvc, AppealsFixture.create(zones, enterprises, users, categories), "b");
+        Open311Calls elsewhere = Open311Calls.issue(mvc, AppealsFixture.create(context), "b");
         assertThat(client.read("requests.json", "jurisdiction_id", elsewhere.zoneCode()))
                 .hasStatus(403);
 

@@ -258,6 +258,22 @@ class RegistryPagesTests {
         }
     }
 
+    @Test
+    void shouldShowADomainErrorOnADateFieldNextToItWithTheValueEntered() {
+        MvcTestResult refused = mvc.post()
+                .uri("/registry/enterprises/" + FIRST + "/qualifications")
+                .with(user(staff()))
+                .with(csrf())
+                .param("kind", "LISTED")
+                .param("issuedOn", "2026-01-10")
+                .param("expiresOn", "2025-01-01")
+                .exchange();
+        assertThat(refused).hasStatusOk();
+        assertThat(body(refused))
+                .contains("name=\"expiresOn\" value=\"2025-01-01\"")
+                .contains("field-error");
+    }
+
     private UserDetails staff() {
         return users.loadUserByUsername(zone.staff());
     }

@@ -3,6 +3,7 @@ package com.parkops.appeals.domain;
 import com.parkops.appeals.AppealSettings;
 import com.parkops.appeals.AppealType;
 import com.parkops.appeals.Satisfaction;
+import com.parkops.shared.files.UploadRules;
 import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.springframework.util.unit.DataSize;
  * @param reminderCron when overdue appeals are reminded (催办) and escalated; {@code -} switches it off
  * @param maxAttachmentSize per file
  * @param maxAttachments per appeal
- * @param contentTypes the file types accepted
+ * @param contentTypes the file types accepted; by default {@link UploadRules#DEFAULT_CONTENT_TYPES}
  * @param duplicateThreshold the title similarity (0..1) from which an open appeal is suggested as a duplicate
  */
 @ConfigurationProperties("parkops.appeals")
@@ -41,22 +42,12 @@ record AppealsProperties(
         @DefaultValue("0 */15 * * * *") String reminderCron,
         @DefaultValue("10MB") DataSize maxAttachmentSize,
         @DefaultValue("5") int maxAttachments,
-
-        @DefaultValue({
-            "application/pdf",
-            "image/jpeg",
-            "image/png",
-            "image/gif",
-            "image/webp",
-            "text/plain",
-            "application/msword",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.ms-excel",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        })
         List<String> contentTypes,
-
         @DefaultValue("0.5") double duplicateThreshold) {
+
+    AppealsProperties {
+        contentTypes = contentTypes == null ? UploadRules.DEFAULT_CONTENT_TYPES : contentTypes;
+    }
 
     /** The installation's defaults as settings, before a zone's overrides. */
     AppealSettings defaults() {

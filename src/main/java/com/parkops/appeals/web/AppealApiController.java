@@ -14,7 +14,10 @@ import com.parkops.appeals.AttachmentInfo;
 import com.parkops.appeals.Channel;
 import com.parkops.appeals.DuplicateCandidate;
 import com.parkops.appeals.NewAppeal;
+import com.parkops.appeals.Upload;
 import com.parkops.shared.NotFoundException;
+import com.parkops.shared.web.Downloads;
+import com.parkops.shared.web.Uploads;
 import com.parkops.zone.ZoneUser;
 import java.util.List;
 import java.util.UUID;
@@ -118,8 +121,9 @@ class AppealApiController {
     @GetMapping("/{id}/attachments/{attachmentId}")
     ResponseEntity<byte[]> download(
             @AuthenticationPrincipal ZoneUser user, @PathVariable UUID id, @PathVariable UUID attachmentId) {
-        return Downloads.of(appeals.attachment(user, id, attachmentId)
-                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId)));
+        return appeals.attachment(user, id, attachmentId)
+                .map(file -> Downloads.of(file.info().fileName(), file.info().contentType(), file.content()))
+                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = "multipart/form-data")
@@ -129,6 +133,6 @@ class AppealApiController {
             @AuthenticationPrincipal ZoneUser user,
             @PathVariable UUID id,
             @RequestParam("file") List<MultipartFile> files) {
-        return intake.attach(user, id, Uploads.of(files));
+        return intake.attach(user, id, Uploads.of(files, Upload::new));
     }
 }

@@ -9,10 +9,13 @@ import com.parkops.appeals.AppealSummary;
 import com.parkops.appeals.AppealView;
 import com.parkops.appeals.AppealWorkflow;
 import com.parkops.appeals.Appeals;
+import com.parkops.appeals.Upload;
 import com.parkops.shared.ConflictException;
 import com.parkops.shared.InputError;
 import com.parkops.shared.InvalidInputException;
 import com.parkops.shared.NotFoundException;
+import com.parkops.shared.web.Downloads;
+import com.parkops.shared.web.Uploads;
 import com.parkops.zone.Role;
 import com.parkops.zone.ZoneUser;
 import java.util.List;
@@ -128,7 +131,7 @@ class AppealDetailController implements AppealScreen {
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
             RedirectAttributes redirect) {
         try {
-            int added = intake.attach(user, id, Uploads.of(files)).size();
+            int added = intake.attach(user, id, Uploads.of(files, Upload::new)).size();
             redirect.addFlashAttribute("flash", messages.getMessage("appeals.flash.attached", new Object[] {added}));
         } catch (InvalidInputException refused) {
             redirect.addFlashAttribute(
@@ -143,8 +146,9 @@ class AppealDetailController implements AppealScreen {
     @GetMapping("/attachments/{attachmentId}")
     ResponseEntity<byte[]> download(
             @AuthenticationPrincipal ZoneUser user, @PathVariable UUID id, @PathVariable UUID attachmentId) {
-        return Downloads.of(appeals.attachment(user, id, attachmentId)
-                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId)));
+        return appeals.attachment(user, id, attachmentId)
+                .map(file -> Downloads.of(file.info().fileName(), file.info().contentType(), file.content()))
+                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
     }
 
     /** The master of a merge: picked from the suggestions (id) or typed as a case number. */

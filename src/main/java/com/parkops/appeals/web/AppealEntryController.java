@@ -4,7 +4,9 @@ import com.parkops.appeals.AppealIntake;
 import com.parkops.appeals.AppealView;
 import com.parkops.appeals.Appeals;
 import com.parkops.appeals.Channel;
+import com.parkops.appeals.Upload;
 import com.parkops.shared.InvalidInputException;
+import com.parkops.shared.web.Uploads;
 import com.parkops.zone.ZoneUser;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -61,7 +63,7 @@ class AppealEntryController implements AppealScreen {
             Model model,
             RedirectAttributes redirect) {
         try {
-            AppealView created = intake.receive(user, form.toNewAppeal(null), Uploads.of(form.files()));
+            AppealView created = intake.receive(user, form.toNewAppeal(null), Uploads.of(form.files(), Upload::new));
             redirect.addFlashAttribute("flash", messages.getMessage("appeals.flash.created", new Object[] {
                 created.summary().caseNumber()
             }));

@@ -6,8 +6,10 @@ import com.parkops.appeals.AppealMeetings;
 import com.parkops.appeals.AppealView;
 import com.parkops.appeals.Appeals;
 import com.parkops.appeals.Meeting;
+import com.parkops.appeals.Upload;
 import com.parkops.shared.InvalidInputException;
 import com.parkops.shared.NotFoundException;
+import com.parkops.shared.web.Uploads;
 import com.parkops.zone.ZoneUser;
 import com.parkops.zone.Zones;
 import java.util.UUID;
@@ -112,7 +114,7 @@ class MeetingController implements AppealScreen {
             RedirectAttributes redirect) {
         Meeting meeting = meetings.find(user.zoneId(), id).orElseThrow(() -> new NotFoundException("meeting " + id));
         try {
-            AppealView created = intake.receive(user, form.toNewAppeal(id), Uploads.of(form.files()));
+            AppealView created = intake.receive(user, form.toNewAppeal(id), Uploads.of(form.files(), Upload::new));
             redirect.addFlashAttribute("flash", messages.getMessage("appeals.flash.created", new Object[] {
                 created.summary().caseNumber()
             }));

@@ -7,6 +7,7 @@ import com.parkops.appeals.MetricsReport;
 import com.parkops.shared.ConflictException;
 import com.parkops.shared.InputError;
 import com.parkops.shared.InvalidInputException;
+import com.parkops.shared.io.WorkbookStyles;
 import com.parkops.zone.ZoneUser;
 import com.parkops.zone.Zones;
 import java.nio.charset.StandardCharsets;
@@ -95,7 +96,7 @@ class MetricsController implements AppealScreen {
                                 .filename(file, StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
-                .contentType(MediaType.parseMediaType(MetricsWorkbook.CONTENT_TYPE))
+                .contentType(MediaType.parseMediaType(WorkbookStyles.XLSX))
                 .body(body);
     }
 

@@ -4,6 +4,7 @@ import com.parkops.appeals.DepartmentMetrics;
 import com.parkops.appeals.MetricCounts;
 import com.parkops.appeals.MetricRates;
 import com.parkops.appeals.MetricsReport;
+import com.parkops.shared.io.WorkbookStyles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -24,8 +24,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * page shows "—").
  */
 final class MetricsWorkbook {
-
-    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** The columns after the department, in order, with their message keys. */
     static final List<String> COLUMNS = List.of(
@@ -50,12 +48,8 @@ final class MetricsWorkbook {
     static byte[] write(MetricsReport report, String sheetName, String title, Function<String, String> header) {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle headerStyle = workbook.createCellStyle();
-            headerStyle.setFont(bold);
-            CellStyle rateStyle = workbook.createCellStyle();
-            rateStyle.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+            CellStyle headerStyle = WorkbookStyles.bold(workbook);
+            CellStyle rateStyle = WorkbookStyles.number(workbook, "0.00");
             Sheet sheet = workbook.createSheet(sheetName);
             sheet.createRow(0).createCell(0).setCellValue(title);
             Row head = sheet.createRow(1);

@@ -11,6 +11,7 @@ import com.parkops.evaluation.Scheme;
 import com.parkops.shared.ConflictException;
 import com.parkops.shared.InvalidInputException;
 import com.parkops.shared.NotFoundException;
+import com.parkops.shared.web.InputErrors;
 import com.parkops.zone.Role;
 import com.parkops.zone.ZoneUser;
 import java.util.ArrayList;
@@ -156,7 +157,7 @@ class DecisionPageController implements LifecyclePage {
             redirect.addFlashAttribute(
                     "flash", text.get("objections.decision.flash." + kind.name().toLowerCase(Locale.ROOT)));
         } catch (InvalidInputException refused) {
-            LifecycleFormErrors.add(result, refused);
+            InputErrors.add(result, refused);
             return view(user, runId, creditCode, model);
         } catch (ConflictException refused) {
             redirect.addFlashAttribute("flashError", refused.getMessage());

@@ -3,6 +3,7 @@ package com.parkops.evaluation.web;
 import com.parkops.evaluation.EvaluationSettings;
 import com.parkops.shared.ConflictException;
 import com.parkops.shared.InvalidInputException;
+import com.parkops.shared.web.InputErrors;
 import com.parkops.zone.ZoneUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -60,7 +61,7 @@ class EvaluationSettingsPageController implements LifecyclePage {
         try {
             settings.update(user.zoneId(), user.getUsername(), form.objectionDays(), form.version());
         } catch (InvalidInputException refused) {
-            LifecycleFormErrors.add(result, refused);
+            InputErrors.add(result, refused);
             return view(model);
         } catch (ConflictException stale) {
             result.reject("objections.settings.error.stale");

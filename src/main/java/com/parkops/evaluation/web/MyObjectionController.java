@@ -9,6 +9,8 @@ import com.parkops.evaluation.RunStatus;
 import com.parkops.shared.ConflictException;
 import com.parkops.shared.InvalidInputException;
 import com.parkops.shared.NotFoundException;
+import com.parkops.shared.web.InputErrors;
+import com.parkops.shared.web.Uploads;
 import com.parkops.zone.ZoneUser;
 import com.parkops.zone.Zones;
 import java.time.LocalDate;
@@ -76,10 +78,16 @@ class MyObjectionController implements LifecyclePage {
             RedirectAttributes redirect) {
         UUID enterprise = user.enterpriseId().orElseThrow(() -> new NotFoundException("evaluation run " + runId));
         try {
-            objections.file(user.zoneId(), user.getUsername(), runId, enterprise, form.reason(), Uploads.files(files));
+            objections.file(
+                    user.zoneId(),
+                    user.getUsername(),
+                    runId,
+                    enterprise,
+                    form.reason(),
+                    Uploads.of(files, EvaluationObjections.NewFile::new));
             redirect.addFlashAttribute("flash", text.get("objections.flash.filed"));
         } catch (InvalidInputException refused) {
-            LifecycleFormErrors.add(result, refused);
+            InputErrors.add(result, refused);
             return view(user, runId, model);
         } catch (ConflictException refused) {
             redirect.addFlashAttribute("flashError", refused.getMessage());

@@ -7,11 +7,14 @@ import com.parkops.evaluation.Objection;
 import com.parkops.evaluation.ObjectionStatus;
 import com.parkops.evaluation.RunStatus;
 import com.parkops.shared.NotFoundException;
+import com.parkops.shared.web.Downloads;
+import com.parkops.shared.web.Uploads;
 import com.parkops.zone.Role;
 import com.parkops.zone.ZoneUser;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -56,8 +59,13 @@ class ObjectionApiController {
             @RequestParam(name = "reason", required = false) String reason,
             @RequestParam(name = "files", required = false) List<MultipartFile> files) {
         UUID enterprise = user.enterpriseId().orElseThrow(() -> new NotFoundException("evaluation run " + id));
-        return ObjectionJson.of(
-                objections.file(user.zoneId(), user.getUsername(), id, enterprise, reason, Uploads.files(files)));
+        return ObjectionJson.of(objections.file(
+                user.zoneId(),
+                user.getUsername(),
+                id,
+                enterprise,
+                reason,
+                Uploads.of(files, EvaluationObjections.NewFile::new)));
     }
 
     @GetMapping("/runs/{id}/objections")
@@ -101,9 +109,12 @@ class ObjectionApiController {
     ResponseEntity<byte[]> attachment(
             @AuthenticationPrincipal ZoneUser user, @PathVariable UUID id, @PathVariable UUID attachmentId) {
         visible(user, id);
-        return Uploads.download(objections
+        return objections
                 .attachment(user.zoneId(), id, attachmentId)
-                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId)));
+                .map(file -> Downloads.attachment(file.name(), file.contentType())
+                        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                        .body(file.content()))
+                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
     }
 
     private Objection visible(ZoneUser user, UUID id) {

@@ -2,8 +2,10 @@ package com.parkops.evaluation.web;
 
 import com.parkops.evaluation.EvaluationObjections;
 import com.parkops.shared.NotFoundException;
+import com.parkops.shared.web.Downloads;
 import com.parkops.zone.ZoneUser;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,8 +31,11 @@ class ObjectionAttachmentController implements LifecyclePage {
                 .find(user.zoneId(), id)
                 .filter(objection -> user.maySee(objection.enterpriseId()))
                 .orElseThrow(() -> new NotFoundException("objection " + id));
-        return Uploads.download(objections
+        return objections
                 .attachment(user.zoneId(), id, attachmentId)
-                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId)));
+                .map(file -> Downloads.attachment(file.name(), file.contentType())
+                        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                        .body(file.content()))
+                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
     }
 }

@@ -9,6 +9,7 @@ import com.parkops.evaluation.RunStatus;
 import com.parkops.shared.ConflictException;
 import com.parkops.shared.InvalidInputException;
 import com.parkops.shared.NotFoundException;
+import com.parkops.shared.web.InputErrors;
 import com.parkops.zone.ZoneUser;
 import com.parkops.zone.Zones;
 import java.time.LocalDate;
@@ -136,7 +137,7 @@ class ObjectionQueueController implements LifecyclePage {
                     "flash",
                     text.get("objections.flash." + decided.status().name().toLowerCase(Locale.ROOT)));
         } catch (InvalidInputException refused) {
-            LifecycleFormErrors.add(result, refused);
+            InputErrors.add(result, refused);
             return view(user, id, model);
         } catch (ConflictException refused) {
             redirect.addFlashAttribute("flashError", refused.getMessage());

@@ -5,6 +5,7 @@ import com.parkops.evaluation.EvaluationResult;
 import com.parkops.evaluation.EvaluationRun;
 import com.parkops.evaluation.IndicatorScore;
 import com.parkops.evaluation.Scheme;
+import com.parkops.shared.io.WorkbookStyles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -17,7 +18,6 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -30,7 +30,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 final class ResultWorkbook implements AutoCloseable {
 
-    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
     private static final int WINDOW = 200;
@@ -49,14 +48,9 @@ final class ResultWorkbook implements AutoCloseable {
      */
     ResultWorkbook(EvaluationRun run, BiFunction<String, Object[], String> text) {
         this.text = text;
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        headerStyle = workbook.createCellStyle();
-        headerStyle.setFont(bold);
-        twoDecimals = workbook.createCellStyle();
-        twoDecimals.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-        fourDecimals = workbook.createCellStyle();
-        fourDecimals.setDataFormat(workbook.createDataFormat().getFormat("#,##0.0000"));
+        headerStyle = WorkbookStyles.bold(workbook);
+        twoDecimals = WorkbookStyles.number(workbook, "#,##0.00");
+        fourDecimals = WorkbookStyles.number(workbook, "#,##0.0000");
         indicators = indicators(run.scheme());
         sheet = workbook.createSheet(message("evalpages.xlsx.sheet"));
         header();

@@ -3,6 +3,7 @@ package com.parkops.evaluation.web;
 import com.parkops.evaluation.EvaluationRun;
 import com.parkops.evaluation.EvaluationRuns;
 import com.parkops.shared.NotFoundException;
+import com.parkops.shared.io.WorkbookStyles;
 import com.parkops.zone.ZoneUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -38,7 +39,7 @@ class RunExportController {
         try (ResultWorkbook workbook =
                 new ResultWorkbook(run, (key, args) -> messages.getMessage(key, args, key, ResultWorkbook.CHINESE))) {
             runs.forEachResult(user.zoneId(), id, workbook::add);
-            response.setContentType(ResultWorkbook.CONTENT_TYPE);
+            response.setContentType(WorkbookStyles.XLSX);
             response.setHeader(
                     HttpHeaders.CONTENT_DISPOSITION,
                     ContentDisposition.attachment()

@@ -5,6 +5,7 @@ import com.parkops.evaluation.EvaluationWhatIf.Comparison;
 import com.parkops.evaluation.EvaluationWhatIf.Mover;
 import com.parkops.evaluation.EvaluationWhatIf.PoolComparison;
 import com.parkops.evaluation.Grade;
+import com.parkops.shared.io.WorkbookStyles;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -27,8 +27,6 @@ import org.springframework.http.HttpHeaders;
  */
 final class WhatIfWorkbook {
 
-    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private WhatIfWorkbook() {}
 
     static void write(
@@ -39,12 +37,8 @@ final class WhatIfWorkbook {
             List<Mover> movers)
             throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle header = workbook.createCellStyle();
-            header.setFont(bold);
-            CellStyle amount = workbook.createCellStyle();
-            amount.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+            CellStyle header = WorkbookStyles.bold(workbook);
+            CellStyle amount = WorkbookStyles.number(workbook, "0.00");
 
             Sheet sheet = workbook.createSheet(text.get("whatif.xlsx.movers"));
             int row = 0;
@@ -120,7 +114,7 @@ final class WhatIfWorkbook {
             }
             matrix.setColumnWidth(0, 24 * 256);
 
-            response.setContentType(CONTENT_TYPE);
+            response.setContentType(WorkbookStyles.XLSX);
             response.setHeader(
                     HttpHeaders.CONTENT_DISPOSITION,
                     ContentDisposition.attachment()

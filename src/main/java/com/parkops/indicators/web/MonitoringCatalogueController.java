@@ -6,6 +6,7 @@ import com.parkops.indicators.IndicatorDefinition;
 import com.parkops.shared.InputError;
 import com.parkops.shared.InvalidInputException;
 import com.parkops.shared.NotFoundException;
+import com.parkops.shared.web.TableWorkbook;
 import com.parkops.zone.Role;
 import com.parkops.zone.ZoneUser;
 import jakarta.servlet.http.HttpServletResponse;
@@ -74,7 +75,7 @@ class MonitoringCatalogueController implements MonitoringPage {
 
     @GetMapping("/export")
     void export(@AuthenticationPrincipal ZoneUser user, HttpServletResponse response) throws IOException {
-        try (MonitoringWorkbook workbook = new MonitoringWorkbook()) {
+        try (TableWorkbook workbook = TableWorkbook.streaming()) {
             workbook.sheet(
                     text.text("monitoring.xlsx.sheet.catalogue"),
                     text.headers(

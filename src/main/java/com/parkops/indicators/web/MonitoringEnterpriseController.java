@@ -11,6 +11,7 @@ import com.parkops.indicators.SummaryRow;
 import com.parkops.registry.Enterprise;
 import com.parkops.registry.EnterpriseQueries;
 import com.parkops.shared.NotFoundException;
+import com.parkops.shared.web.TableWorkbook;
 import com.parkops.zone.ZoneUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -111,7 +112,7 @@ class MonitoringEnterpriseController implements MonitoringPage {
             throws IOException {
         View view = view(user, creditCode, year, month, indicator, XlsxText.CHINESE);
         IndicatorNames names = view.names();
-        try (MonitoringWorkbook workbook = new MonitoringWorkbook()) {
+        try (TableWorkbook workbook = TableWorkbook.streaming()) {
             workbook.sheet(
                     text.text("monitoring.xlsx.sheet.months"),
                     text.headers(

@@ -8,6 +8,7 @@ import com.parkops.indicators.IndicatorContributions;
 import com.parkops.indicators.IndicatorTrends;
 import com.parkops.indicators.MonthlySeries;
 import com.parkops.indicators.SummaryRow;
+import com.parkops.shared.web.TableWorkbook;
 import com.parkops.zone.ZoneUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -67,7 +68,7 @@ class MonitoringExportController implements MonitoringPage {
             return;
         }
         IndicatorNames names = chineseNames(user, filter);
-        try (MonitoringWorkbook workbook = new MonitoringWorkbook()) {
+        try (TableWorkbook workbook = TableWorkbook.streaming()) {
             workbook.sheet(
                     text.text("monitoring.xlsx.sheet.summary"),
                     text.headers(
@@ -109,7 +110,7 @@ class MonitoringExportController implements MonitoringPage {
             throws IOException {
         MonitoringFilter filter = filters.resolve(user.zoneId(), params);
         MonthlySeries series = trends.monthly(user.zoneId(), filter.indicator(), filter.year(), AnalysisScope.zone());
-        try (MonitoringWorkbook workbook = new MonitoringWorkbook()) {
+        try (TableWorkbook workbook = TableWorkbook.streaming()) {
             workbook.sheet(
                     text.text("monitoring.xlsx.sheet.trend"),
                     text.headers(
@@ -160,7 +161,7 @@ class MonitoringExportController implements MonitoringPage {
             throws IOException {
         IndicatorNames names = chineseNames(user, filter);
         String indicator = names.name(filter.indicator());
-        try (MonitoringWorkbook workbook = new MonitoringWorkbook()) {
+        try (TableWorkbook workbook = TableWorkbook.streaming()) {
             workbook.sheet(
                     text.text("monitoring.xlsx.sheet.enterprises"),
                     text.headers(
@@ -198,7 +199,7 @@ class MonitoringExportController implements MonitoringPage {
     }
 
     /** A second sheet naming the catalogue versions (口径) the figures were read under. */
-    private void definitions(MonitoringWorkbook workbook, IndicatorNames names, List<String> codes) {
+    private void definitions(TableWorkbook workbook, IndicatorNames names, List<String> codes) {
         workbook.sheet(
                 text.text("monitoring.xlsx.sheet.definitions"),
                 text.headers("code", "indicator", "unit", "effectiveFrom", "definition"));

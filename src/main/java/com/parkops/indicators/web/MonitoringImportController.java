@@ -7,6 +7,7 @@ import com.parkops.indicators.IndicatorDefinition;
 import com.parkops.indicators.IndicatorImport;
 import com.parkops.shared.InputError;
 import com.parkops.shared.InvalidInputException;
+import com.parkops.shared.web.TableWorkbook;
 import com.parkops.zone.ZoneUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -110,7 +111,7 @@ class MonitoringImportController implements MonitoringPage {
         List<IndicatorDefinition> definitions = catalogue.current(user.zoneId());
         List<String> headers = new ArrayList<>(text.headers("creditCode", "period"));
         definitions.forEach(definition -> headers.add(definition.nameZh()));
-        try (MonitoringWorkbook workbook = new MonitoringWorkbook()) {
+        try (TableWorkbook workbook = TableWorkbook.streaming()) {
             workbook.sheet(text.text("monitoring.xlsx.sheet.template"), headers);
             workbook.sheet(
                     text.text("monitoring.xlsx.sheet.notes"),

@@ -5,6 +5,7 @@ import com.parkops.indicators.IndicatorDefinition;
 import com.parkops.indicators.IndicatorValues;
 import com.parkops.registry.Enterprise;
 import com.parkops.registry.EnterpriseQueries;
+import com.parkops.shared.web.TableWorkbook;
 import com.parkops.zone.ZoneUser;
 import com.parkops.zone.Zones;
 import jakarta.servlet.http.HttpServletResponse;
@@ -88,7 +89,7 @@ class MonitoringRevisionsController implements MonitoringPage {
                 new ArrayList<>(text.headers("receivedAt", "source", "basis", "revisionStatus", "actor"));
         definitions.forEach(d -> headers.add(d.nameZh()));
         ZoneId zone = timeZone(user);
-        try (MonitoringWorkbook workbook = new MonitoringWorkbook()) {
+        try (TableWorkbook workbook = TableWorkbook.streaming()) {
             workbook.sheet(text.text("monitoring.xlsx.sheet.revisions"), headers);
             for (IndicatorValues.Revision revision : values.revisions(user.zoneId(), enterprise.id(), period)) {
                 List<Object> cells = new ArrayList<>();

@@ -3,6 +3,7 @@ package com.parkops.investment.domain;
 import com.parkops.investment.CapitalSource;
 import com.parkops.investment.Stage;
 import com.parkops.shared.InputError;
+import com.parkops.shared.io.ColumnSheet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -35,7 +36,10 @@ record ImportedRow(
 
     /** The checked row, or empty with its errors added. */
     static Optional<ImportedRow> read(
-            ProjectSheet.Row row, LocalDate today, InvestmentMessages messages, List<InputError> allErrors) {
+            ColumnSheet.Row<ProjectColumn> row,
+            LocalDate today,
+            InvestmentMessages messages,
+            List<InputError> allErrors) {
         List<InputError> errors = new ArrayList<>();
         int n = row.number();
         String code = row.cell(ProjectColumn.CODE);
@@ -92,7 +96,10 @@ record ImportedRow(
     }
 
     private static BigDecimal amount(
-            ProjectSheet.Row row, ProjectColumn column, InvestmentMessages messages, List<InputError> errors) {
+            ColumnSheet.Row<ProjectColumn> row,
+            ProjectColumn column,
+            InvestmentMessages messages,
+            List<InputError> errors) {
         String text = row.cell(column);
         if (text.isEmpty()) {
             return null;
@@ -110,7 +117,7 @@ record ImportedRow(
     }
 
     private static Optional<LocalDate> date(
-            ProjectSheet.Row row,
+            ColumnSheet.Row<ProjectColumn> row,
             ProjectColumn column,
             Stage stage,
             LocalDate today,

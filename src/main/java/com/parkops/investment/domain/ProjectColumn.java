@@ -1,11 +1,10 @@
 package com.parkops.investment.domain;
 
-import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Pattern;
+import com.parkops.shared.io.SheetColumn;
+import java.util.Set;
 
 /** The columns of a project file (API guide), headed by the English key or the Chinese label. */
-enum ProjectColumn {
+enum ProjectColumn implements SheetColumn {
     CODE("code", "项目编号", true),
     NAME("name", "项目名称", true),
     INVESTOR("investor", "投资方", false),
@@ -16,54 +15,40 @@ enum ProjectColumn {
     STARTED_ON("startedOn", "开工日期", false),
     PRODUCTION_ON("productionOn", "投产日期", false),
     FUNDS_IN_PLACE("fundsInPlace", "实际到位资金", false),
-    STAGE("stage", "当前阶段", true);
+    STAGE("stage", "当前阶段", true, "阶段", "项目阶段");
 
-    /** A unit people like to add to a label, e.g. 签约金额（万元）. */
-    private static final Pattern UNIT_SUFFIX = Pattern.compile("\\s*[(（][^()（）]*[)）]\\s*$");
+    /** The export's informational columns, skipped so an exported list can be imported again. */
+    static final Set<String> EXPORT_ONLY = Set.of("招商团队", "负责人", "5020项目", "细分领域龙头", "上市企业", "折合万元", "项目状态");
 
     private final String key;
     private final String label;
     private final boolean required;
+    private final Set<String> aliases;
 
-    ProjectColumn(String key, String label, boolean required) {
+    ProjectColumn(String key, String label, boolean required, String... aliases) {
         this.key = key;
         this.label = label;
         this.required = required;
+        this.aliases = Set.of(aliases);
     }
 
-    String key() {
+    @Override
+    public String key() {
         return key;
     }
 
-    String label() {
+    @Override
+    public String label() {
         return label;
     }
 
-    boolean required() {
+    @Override
+    public boolean required() {
         return required;
     }
 
-    /** Where a field's column comes in the file format; other fields (e.g. a bad header) first. */
-    static int order(String field) {
-        for (ProjectColumn column : values()) {
-            if (column.key.equals(field)) {
-                return column.ordinal();
-            }
-        }
-        return -1;
-    }
-
-    static Optional<ProjectColumn> byHeader(String header) {
-        String text = header.replace("\uFEFF", "").strip();
-        String withoutUnit = UNIT_SUFFIX.matcher(text).replaceFirst("");
-        for (ProjectColumn column : values()) {
-            if (column.key.toLowerCase(Locale.ROOT).equals(text.toLowerCase(Locale.ROOT))
-                    || column.label.equals(text)
-                    || column.label.equals(withoutUnit)
-                    || (column == STAGE && (text.equals("阶段") || text.equals("项目阶段")))) {
-                return Optional.of(column);
-            }
-        }
-        return Optional.empty();
+    @Override
+    public Set<String> aliases() {
+        return aliases;
     }
 }

@@ -7,13 +7,13 @@ import com.parkops.investment.ProjectView;
 import com.parkops.investment.Stage;
 import com.parkops.shared.InputError;
 import com.parkops.shared.InvalidInputException;
+import com.parkops.shared.io.ColumnSheet;
 import com.parkops.zone.Zones;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,13 +58,17 @@ class ProjectImport {
     }
 
     ImportCounts run(UUID zoneId, String actor, InputStream file) throws IOException {
-        ProjectSheet sheet = ProjectSheet.read(file, messages);
+        ColumnSheet<ProjectColumn> sheet = ColumnSheet.read(
+                file,
+                ProjectColumn.class,
+                ProjectColumn.EXPORT_ONLY,
+                (field, problem, args) -> messages.error(1, field, "investment.import." + problem.key(), args));
         List<InputError> errors = new ArrayList<>(sheet.headerErrors());
         List<ImportedRow> plan = new ArrayList<>();
         if (errors.isEmpty()) {
             LocalDate today = zones.today(zoneId);
             Map<String, Integer> seen = new HashMap<>();
-            for (ProjectSheet.Row row : sheet.rows()) {
+            for (ColumnSheet.Row<ProjectColumn> row : sheet.rows()) {
                 String code = row.cell(ProjectColumn.CODE);
                 Integer first = code.isEmpty() ? null : seen.putIfAbsent(code, row.number());
                 if (first != null) {
@@ -74,12 +78,10 @@ class ProjectImport {
             }
         }
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(InputError::row, Comparator.nullsFirst(Comparator.naturalOrder()))
-                    .thenComparing(error -> ProjectColumn.order(error.field())));
+            errors.sort(ColumnSheet.errorOrder(ProjectColumn.class));
             throw new InvalidInputException(messages.text("investment.import.refused", errors.size()), errors);
         }
-        Set<ProjectColumn> present =
-                sheet.rows().isEmpty() ? Set.of() : sheet.rows().get(0).cells().keySet();
+        Set<ProjectColumn> present = sheet.columns();
         BigDecimal rate = settings.settings(zoneId).usdRate();
         int created = 0;
         for (ImportedRow row : plan) {

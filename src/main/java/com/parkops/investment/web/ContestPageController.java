@@ -6,6 +6,8 @@ import com.parkops.investment.ContestLeague.ContestTable;
 import com.parkops.investment.ContestLeague.Standing;
 import com.parkops.shared.ConflictException;
 import com.parkops.shared.InvalidInputException;
+import com.parkops.shared.io.WorkbookStyles;
+import com.parkops.shared.web.InputErrors;
 import com.parkops.zone.Role;
 import com.parkops.zone.ZoneUser;
 import com.parkops.zone.Zones;
@@ -89,7 +91,7 @@ class ContestPageController {
             contest.updateWeights(
                     user.zoneId(), user.getUsername(), form.signed(), form.started(), form.funds(), form.version());
         } catch (InvalidInputException refused) {
-            ContestFormErrors.add(result, refused);
+            InputErrors.add(result, refused);
             return view(user, null, null, model);
         } catch (ConflictException stale) {
             result.reject("contest.error.stale");
@@ -109,7 +111,7 @@ class ContestPageController {
             throws IOException {
         ContestTable table = contest.table(user.zoneId(), period(user, year, period));
         String title = periodLabel(table.period());
-        response.setContentType(ContestWorkbook.CONTENT_TYPE);
+        response.setContentType(WorkbookStyles.XLSX);
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment()

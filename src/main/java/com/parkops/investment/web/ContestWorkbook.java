@@ -3,13 +3,13 @@ package com.parkops.investment.web;
 import com.parkops.investment.ContestLeague.ContestTable;
 import com.parkops.investment.ContestLeague.Criterion;
 import com.parkops.investment.ContestLeague.Standing;
+import com.parkops.shared.io.WorkbookStyles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -17,18 +17,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** The league table as an XLSX sheet: one row per team, numbers as numbers. */
 final class ContestWorkbook {
 
-    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private ContestWorkbook() {}
 
     static void write(ContestTable table, String title, Function<String, String> text, OutputStream out)
             throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(text.apply("contest.xlsx.sheet"));
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = WorkbookStyles.bold(workbook);
             Row titleRow = sheet.createRow(0);
             titleRow.createCell(0).setCellValue(title);
             titleRow.getCell(0).setCellStyle(bold);

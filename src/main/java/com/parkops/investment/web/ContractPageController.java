@@ -4,6 +4,7 @@ import com.parkops.investment.ContractRegister;
 import com.parkops.investment.ContractRegister.ProjectContract;
 import com.parkops.shared.ConflictException;
 import com.parkops.shared.InvalidInputException;
+import com.parkops.shared.web.InputErrors;
 import com.parkops.zone.Role;
 import com.parkops.zone.ZoneUser;
 import java.util.UUID;
@@ -64,7 +65,7 @@ class ContractPageController {
         try {
             contracts.save(user.zoneId(), id, form.toData(), user.getUsername());
         } catch (InvalidInputException refused) {
-            ContestFormErrors.add(result, refused);
+            InputErrors.add(result, refused);
             return view(user, project, model);
         } catch (ConflictException stale) {
             result.reject("contest.error.stale");

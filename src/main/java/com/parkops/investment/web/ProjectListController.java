@@ -1,6 +1,7 @@
 package com.parkops.investment.web;
 
 import com.parkops.investment.PipelineQueries;
+import com.parkops.shared.io.WorkbookStyles;
 import com.parkops.zone.ZoneUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -46,7 +47,7 @@ class ProjectListController {
     void export(
             @AuthenticationPrincipal ZoneUser user, @ModelAttribute ProjectQuery query, HttpServletResponse response)
             throws IOException {
-        response.setContentType(ProjectWorkbook.CONTENT_TYPE);
+        response.setContentType(WorkbookStyles.XLSX);
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment()

@@ -2,6 +2,7 @@ package com.parkops.investment.web;
 
 import com.parkops.investment.ProjectView;
 import com.parkops.investment.Stage;
+import com.parkops.shared.io.WorkbookStyles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -9,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -21,9 +21,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 final class ProjectWorkbook {
 
-    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    /** The import's columns, then the informational ones ({@code ProjectSheet} skips those). */
+    /** The import's columns, then the informational ones (the import skips those). */
     static final List<String> HEADERS = List.of(
             "项目编号", "项目名称", "投资方", "资金来源", "签约金额", "产业链", "签约日期", "开工日期", "投产日期", "实际到位资金", "当前阶段", "招商团队", "负责人",
             "5020项目", "细分领域龙头", "上市企业", "折合万元", "项目状态");
@@ -34,12 +32,8 @@ final class ProjectWorkbook {
     static void write(List<ProjectView> projects, Function<String, String> text, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle header = workbook.createCellStyle();
-            header.setFont(bold);
-            CellStyle money = workbook.createCellStyle();
-            money.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+            CellStyle header = WorkbookStyles.bold(workbook);
+            CellStyle money = WorkbookStyles.number(workbook, "0.00");
             SXSSFSheet sheet = workbook.createSheet(text.apply("investment.export.sheet"));
             SXSSFRow first = sheet.createRow(0);
             for (int c = 0; c < HEADERS.size(); c++) {

@@ -4,6 +4,7 @@ import com.parkops.investment.PromiseTracking;
 import com.parkops.investment.PromiseTracking.PromiseReport;
 import com.parkops.shared.ConflictException;
 import com.parkops.shared.InvalidInputException;
+import com.parkops.shared.web.InputErrors;
 import com.parkops.zone.Role;
 import com.parkops.zone.ZoneUser;
 import java.math.BigDecimal;
@@ -70,7 +71,7 @@ class PromisePageController {
         try {
             promises.updateSettings(user.zoneId(), user.getUsername(), form.shortfallPercent(), form.version());
         } catch (InvalidInputException refused) {
-            ContestFormErrors.add(result, refused);
+            InputErrors.add(result, refused);
             return view(user, null, model);
         } catch (ConflictException stale) {
             result.reject("contest.error.stale");

@@ -7,6 +7,7 @@ import com.parkops.investment.web.TeamForms.TeamForm;
 import com.parkops.shared.ConflictException;
 import com.parkops.shared.InvalidInputException;
 import com.parkops.shared.NotFoundException;
+import com.parkops.shared.web.InputErrors;
 import com.parkops.zone.Role;
 import com.parkops.zone.Users;
 import com.parkops.zone.ZoneUser;
@@ -73,7 +74,7 @@ class TeamPageController {
             redirect.addFlashAttribute("flash", text.get("team.flash.created", team.name()));
             return "redirect:/investment/teams/" + team.id();
         } catch (InvalidInputException refused) {
-            ContestFormErrors.add(result, refused);
+            InputErrors.add(result, refused);
             return listView(user, model);
         }
     }
@@ -106,7 +107,7 @@ class TeamPageController {
         try {
             teams.update(user.zoneId(), id, form.toData(), user.getUsername());
         } catch (InvalidInputException refused) {
-            ContestFormErrors.add(result, refused);
+            InputErrors.add(result, refused);
             return teamView(user, team, model);
         } catch (ConflictException stale) {
             result.reject("contest.error.stale");
@@ -133,7 +134,7 @@ class TeamPageController {
         try {
             teams.setTarget(user.zoneId(), id, form.toTarget(), user.getUsername());
         } catch (InvalidInputException refused) {
-            ContestFormErrors.add(result, refused);
+            InputErrors.add(result, refused);
             return teamView(user, team, model);
         }
         redirect.addFlashAttribute("flash", text.get("team.flash.target", String.valueOf(form.year())));

@@ -1,5 +1,6 @@
 package com.parkops.projects.domain;
 
+import com.parkops.shared.files.UploadRules;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,7 +18,7 @@ import org.springframework.util.unit.DataSize;
  * @param orderPrefix the order number's prefix: {@code DB} gives {@code DB2026-001}
  * @param maxAttachmentSize per evidence file
  * @param maxAttachments evidence files per node
- * @param contentTypes the evidence file types accepted
+ * @param contentTypes the evidence file types accepted; by default {@link UploadRules#DEFAULT_CONTENT_TYPES}
  */
 @ConfigurationProperties("parkops.projects")
 record ProjectsProperties(
@@ -29,17 +30,9 @@ record ProjectsProperties(
         @DefaultValue("DB") String orderPrefix,
         @DefaultValue("10MB") DataSize maxAttachmentSize,
         @DefaultValue("5") int maxAttachments,
+        List<String> contentTypes) {
 
-        @DefaultValue({
-            "application/pdf",
-            "image/jpeg",
-            "image/png",
-            "image/gif",
-            "image/webp",
-            "text/plain",
-            "application/msword",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.ms-excel",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        })
-        List<String> contentTypes) {}
+    ProjectsProperties {
+        contentTypes = contentTypes == null ? UploadRules.DEFAULT_CONTENT_TYPES : contentTypes;
+    }
+}

@@ -4,6 +4,7 @@ import com.parkops.projects.LandAllocation;
 import com.parkops.projects.LandQuotas;
 import com.parkops.projects.LandRequest;
 import com.parkops.projects.LandSummary;
+import com.parkops.shared.web.TableWorkbook;
 import com.parkops.zone.ZoneUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -34,7 +35,7 @@ class LandExportController {
     void export(@AuthenticationPrincipal ZoneUser user, @RequestParam int year, HttpServletResponse response)
             throws IOException {
         LandSummary summary = quotas.summary(user.zoneId(), year);
-        try (LandWorkbook workbook = new LandWorkbook()) {
+        try (TableWorkbook workbook = TableWorkbook.inMemory()) {
             workbook.sheet(
                     text("land.export.allocations"),
                     headers(

@@ -2,7 +2,10 @@ package com.parkops.projects.web;
 
 import com.parkops.projects.Evidence;
 import com.parkops.projects.Schedules;
+import com.parkops.projects.Upload;
 import com.parkops.shared.NotFoundException;
+import com.parkops.shared.web.Downloads;
+import com.parkops.shared.web.Uploads;
 import com.parkops.zone.ZoneUser;
 import java.util.List;
 import java.util.UUID;
@@ -39,7 +42,7 @@ class ProjectFilesApiController {
             @PathVariable UUID projectId,
             @PathVariable UUID nodeId,
             @RequestParam("files") List<MultipartFile> files) {
-        return schedules.addEvidence(user, projectId, nodeId, Uploads.of(files));
+        return schedules.addEvidence(user, projectId, nodeId, Uploads.of(files, Upload::new));
     }
 
     @GetMapping("/nodes/{nodeId}/evidence")
@@ -51,8 +54,9 @@ class ProjectFilesApiController {
     @GetMapping("/evidence/{evidenceId}")
     ResponseEntity<byte[]> download(
             @AuthenticationPrincipal ZoneUser user, @PathVariable UUID projectId, @PathVariable UUID evidenceId) {
-        return Downloads.of(schedules
+        return schedules
                 .evidenceFile(user.zoneId(), projectId, evidenceId)
-                .orElseThrow(() -> new NotFoundException("evidence " + evidenceId)));
+                .map(file -> Downloads.of(file.info().fileName(), file.info().contentType(), file.content()))
+                .orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
     }
 }

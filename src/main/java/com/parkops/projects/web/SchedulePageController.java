@@ -7,7 +7,10 @@ import com.parkops.projects.NodeTemplates;
 import com.parkops.projects.Schedule;
 import com.parkops.projects.ScheduleNode;
 import com.parkops.projects.Schedules;
+import com.parkops.projects.Upload;
 import com.parkops.shared.NotFoundException;
+import com.parkops.shared.web.Downloads;
+import com.parkops.shared.web.Uploads;
 import com.parkops.zone.Role;
 import com.parkops.zone.Users;
 import com.parkops.zone.ZoneUser;
@@ -178,7 +181,7 @@ class SchedulePageController implements ProjectsScreen {
             RedirectAttributes redirect) {
         String back = "/projects/" + projectId + "/nodes/" + nodeId;
         return outcomes.run(redirect, "projects.flash.uploaded", back, () -> {
-            schedules.addEvidence(user, projectId, nodeId, Uploads.of(files));
+            schedules.addEvidence(user, projectId, nodeId, Uploads.of(files, Upload::new));
             return null;
         });
     }
@@ -186,8 +189,9 @@ class SchedulePageController implements ProjectsScreen {
     @GetMapping("/evidence/{evidenceId}")
     ResponseEntity<byte[]> download(
             @AuthenticationPrincipal ZoneUser user, @PathVariable UUID projectId, @PathVariable UUID evidenceId) {
-        return Downloads.of(schedules
+        return schedules
                 .evidenceFile(user.zoneId(), projectId, evidenceId)
-                .orElseThrow(() -> new NotFoundException("evidence " + evidenceId)));
+                .map(file -> Downloads.of(file.info().fileName(), file.info().contentType(), file.content()))
+                .orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
     }
 }

@@ -8,6 +8,7 @@ import com.parkops.registry.Scale;
 import com.parkops.shared.CreditCode;
 import com.parkops.shared.InputError;
 import com.parkops.shared.InvalidInputException;
+import com.parkops.shared.io.ColumnSheet;
 import com.parkops.zone.AuditEntry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,12 +16,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -71,10 +72,14 @@ class EnterpriseImport {
     }
 
     ImportResult run(UUID zoneId, String actor, InputStream file) throws IOException {
-        ImportSheet sheet = ImportSheet.read(file, messages);
+        ColumnSheet<ImportColumn> sheet = ColumnSheet.read(
+                file,
+                ImportColumn.class,
+                Set.of(),
+                (field, problem, args) -> messages.error(1, field, "registry.import." + problem.key(), args));
         List<InputError> errors = new ArrayList<>(sheet.headerErrors());
         List<Planned> plan = new ArrayList<>();
-        if (sheet.readable()) {
+        if (sheet.hasRequiredColumns()) {
             Map<String, Enterprise> existing = queries.withoutQualifications(
                     zoneId,
                     sheet.rows().stream()
@@ -83,13 +88,12 @@ class EnterpriseImport {
                             .collect(Collectors.toSet()));
             Map<String, Integer> seen = new HashMap<>();
             LocalDate today = calendar.today(zoneId);
-            for (ImportSheet.Row row : sheet.rows()) {
+            for (ColumnSheet.Row<ImportColumn> row : sheet.rows()) {
                 plan(zoneId, row, existing, seen, today, errors).ifPresent(plan::add);
             }
         }
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(InputError::row, Comparator.nullsFirst(Comparator.naturalOrder()))
-                    .thenComparing(error -> ImportColumn.order(error.field())));
+            errors.sort(ColumnSheet.errorOrder(ImportColumn.class));
             throw new InvalidInputException(messages.text("registry.import.refused", errors.size()), errors);
         }
         int created = 0;
@@ -106,7 +110,7 @@ class EnterpriseImport {
 
     private Optional<Planned> plan(
             UUID zoneId,
-            ImportSheet.Row row,
+            ColumnSheet.Row<ImportColumn> row,
             Map<String, Enterprise> existing,
             Map<String, Integer> seen,
             LocalDate today,
@@ -153,7 +157,8 @@ class EnterpriseImport {
                 : Optional.empty();
     }
 
-    private void readTyped(ImportSheet.Row row, EnterpriseDraft draft, LocalDate today, List<InputError> errors) {
+    private void readTyped(
+            ColumnSheet.Row<ImportColumn> row, EnterpriseDraft draft, LocalDate today, List<InputError> errors) {
         int number = row.number();
         String emerging = row.cell(ImportColumn.EMERGING_CATEGORY);
         if (row.has(ImportColumn.EMERGING_CATEGORY)) {
@@ -191,7 +196,7 @@ class EnterpriseImport {
         }
     }
 
-    private BigDecimal land(ImportSheet.Row row, List<InputError> errors) {
+    private BigDecimal land(ColumnSheet.Row<ImportColumn> row, List<InputError> errors) {
         String text = row.cell(ImportColumn.LAND_M2);
         if (text.isEmpty()) {
             return null;

@@ -1,11 +1,9 @@
 package com.parkops.registry.domain;
 
-import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Pattern;
+import com.parkops.shared.io.SheetColumn;
 
 /** The columns of a registry file, headed by the English key or the Chinese label (API guide). */
-enum ImportColumn {
+enum ImportColumn implements SheetColumn {
     CREDIT_CODE("creditCode", "统一社会信用代码", true),
     NAME("name", "企业名称", true),
     INDUSTRY_CODE("industryCode", "行业代码", false),
@@ -17,9 +15,6 @@ enum ImportColumn {
     LAND_M2("landM2", "用地面积", false),
     EXEMPT_REASON("exemptReason", "不定等级原因", false);
 
-    /** A unit people like to add to a label, e.g. 用地面积（m²） or 用地面积(平方米). */
-    private static final Pattern UNIT_SUFFIX = Pattern.compile("\\s*[(（][^()（）]*[)）]\\s*$");
-
     private final String key;
     private final String label;
     private final boolean required;
@@ -30,38 +25,18 @@ enum ImportColumn {
         this.required = required;
     }
 
-    String key() {
+    @Override
+    public String key() {
         return key;
     }
 
-    String label() {
+    @Override
+    public String label() {
         return label;
     }
 
-    boolean required() {
+    @Override
+    public boolean required() {
         return required;
-    }
-
-    /** Where a field's column comes in the file format; other fields (e.g. a bad header) first. */
-    static int order(String field) {
-        for (ImportColumn column : values()) {
-            if (column.key.equals(field)) {
-                return column.ordinal();
-            }
-        }
-        return -1;
-    }
-
-    static Optional<ImportColumn> byHeader(String header) {
-        String text = header.replace("\uFEFF", "").strip();
-        String withoutUnit = UNIT_SUFFIX.matcher(text).replaceFirst("");
-        for (ImportColumn column : values()) {
-            if (column.key.toLowerCase(Locale.ROOT).equals(text.toLowerCase(Locale.ROOT))
-                    || column.label.equals(text)
-                    || column.label.equals(withoutUnit)) {
-                return Optional.of(column);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -4,12 +4,12 @@ import com.parkops.registry.Enterprise;
 import com.parkops.registry.EnterpriseFilter;
 import com.parkops.registry.EnterpriseQueries;
 import com.parkops.registry.RegistryFiles;
+import com.parkops.shared.io.WorkbookStyles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -56,10 +56,7 @@ class RegistryWorkbooks implements RegistryFiles {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         try {
             SXSSFSheet sheet = workbook.createSheet("企业档案");
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle headerStyle = workbook.createCellStyle();
-            headerStyle.setFont(bold);
+            CellStyle headerStyle = WorkbookStyles.bold(workbook);
             Row header = sheet.createRow(0);
             ImportColumn[] columns = ImportColumn.values();
             for (int i = 0; i < columns.length; i++) {

@@ -7,6 +7,7 @@ import com.parkops.registry.EnterpriseQueries;
 import com.parkops.registry.Scale;
 import com.parkops.shared.ConflictException;
 import com.parkops.shared.InvalidInputException;
+import com.parkops.shared.web.InputErrors;
 import com.parkops.zone.ZoneUser;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -75,7 +76,7 @@ class EnterpriseFormController implements RegistryPage {
                     "flash", messages.getMessage("registry.flash.created", new Object[] {created.name()}));
             return "redirect:/registry/enterprises/" + UriUtils.encodePathSegment(created.creditCode(), "UTF-8");
         } catch (InvalidInputException refused) {
-            FormErrors.add(result, refused);
+            InputErrors.add(result, refused);
             return choices(user, model, null);
         } catch (ConflictException raced) {
             result.addError(new ObjectError("form", raced.getMessage()));
@@ -107,7 +108,7 @@ class EnterpriseFormController implements RegistryPage {
         try {
             commands.update(user.zoneId(), user.getUsername(), enterprise.creditCode(), form.version(), form.toData());
         } catch (InvalidInputException refused) {
-            FormErrors.add(result, refused);
+            InputErrors.add(result, refused);
             return choices(user, model, enterprise);
         } catch (OptimisticLockingFailureException stale) {
             FormErrors.conflict(result);

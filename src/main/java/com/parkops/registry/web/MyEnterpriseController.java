@@ -3,6 +3,7 @@ package com.parkops.registry.web;
 import com.parkops.registry.Enterprise;
 import com.parkops.registry.EnterpriseCommands;
 import com.parkops.shared.InvalidInputException;
+import com.parkops.shared.web.InputErrors;
 import com.parkops.zone.Role;
 import com.parkops.zone.ZoneUser;
 import jakarta.validation.Valid;
@@ -78,7 +79,7 @@ class MyEnterpriseController implements RegistryPage {
                 redirect.addFlashAttribute("flash", messages.getMessage("registry.flash.contactsSaved"));
                 return "redirect:/registry/my";
             } catch (InvalidInputException refused) {
-                FormErrors.add(result, refused);
+                InputErrors.add(result, refused);
             } catch (OptimisticLockingFailureException stale) {
                 FormErrors.conflict(result);
             }

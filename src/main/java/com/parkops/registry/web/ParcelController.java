@@ -5,6 +5,7 @@ import com.parkops.registry.EnterpriseCommands;
 import com.parkops.registry.LandTenure;
 import com.parkops.registry.LandUse;
 import com.parkops.shared.InvalidInputException;
+import com.parkops.shared.web.InputErrors;
 import com.parkops.zone.ZoneUser;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -66,7 +67,7 @@ class ParcelController implements RegistryPage {
         try {
             commands.addParcel(user.zoneId(), user.getUsername(), enterprise.creditCode(), form.toData());
         } catch (InvalidInputException refused) {
-            FormErrors.add(result, refused);
+            InputErrors.add(result, refused);
             return view(enterprise, model);
         }
         redirect.addFlashAttribute("flash", messages.getMessage("registry.flash.parcelAdded"));

@@ -4,6 +4,7 @@ import com.parkops.registry.Enterprise;
 import com.parkops.registry.EnterpriseCommands;
 import com.parkops.registry.EnterpriseQueries;
 import com.parkops.shared.InvalidInputException;
+import com.parkops.shared.web.InputErrors;
 import com.parkops.zone.ZoneUser;
 import jakarta.validation.Valid;
 import java.time.Year;
@@ -80,7 +81,7 @@ class PatentController implements RegistryPage {
             commands.setPatents(
                     user.zoneId(), user.getUsername(), enterprise.creditCode(), form.year(), form.granted());
         } catch (InvalidInputException refused) {
-            FormErrors.add(result, refused);
+            InputErrors.add(result, refused);
             return view(enterprise, model);
         }
         redirect.addFlashAttribute("flash", messages.getMessage("registry.flash.patentsSaved"));

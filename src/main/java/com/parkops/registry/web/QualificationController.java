@@ -8,6 +8,7 @@ import com.parkops.registry.QualificationLevel;
 import com.parkops.registry.QualificationStatus;
 import com.parkops.shared.InvalidInputException;
 import com.parkops.shared.NotFoundException;
+import com.parkops.shared.web.InputErrors;
 import com.parkops.zone.ZoneUser;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -69,7 +70,7 @@ class QualificationController implements RegistryPage {
                 commands.addQualification(user.zoneId(), user.getUsername(), enterprise.creditCode(), form.toData());
                 return saved(enterprise, redirect);
             } catch (InvalidInputException refused) {
-                FormErrors.add(result, refused);
+                InputErrors.add(result, refused);
             }
         }
         return view(enterprise, null, model);
@@ -106,7 +107,7 @@ class QualificationController implements RegistryPage {
                         user.zoneId(), user.getUsername(), enterprise.creditCode(), id, form.version(), form.toData());
                 return saved(enterprise, redirect);
             } catch (InvalidInputException refused) {
-                FormErrors.add(result, refused);
+                InputErrors.add(result, refused);
             } catch (OptimisticLockingFailureException stale) {
                 FormErrors.conflict(result);
             }

@@ -4,6 +4,7 @@ import com.parkops.registry.Enterprise;
 import com.parkops.registry.EnterpriseCommands;
 import com.parkops.registry.ScaleEventKind;
 import com.parkops.shared.InvalidInputException;
+import com.parkops.shared.web.InputErrors;
 import com.parkops.zone.ZoneUser;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -70,7 +71,7 @@ class ScaleEventController implements RegistryPage {
                     form.period(),
                     form.note());
         } catch (InvalidInputException refused) {
-            FormErrors.add(result, refused);
+            InputErrors.add(result, refused);
             return view(enterprise, model);
         }
         redirect.addFlashAttribute("flash", messages.getMessage("registry.flash.scaleRecorded"));

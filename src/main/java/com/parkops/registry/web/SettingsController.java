@@ -3,6 +3,7 @@ package com.parkops.registry.web;
 import com.parkops.registry.EnterpriseCommands;
 import com.parkops.registry.EnterpriseQueries;
 import com.parkops.shared.InvalidInputException;
+import com.parkops.shared.web.InputErrors;
 import com.parkops.zone.ZoneUser;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -65,7 +66,7 @@ class SettingsController implements RegistryPage {
         try {
             commands.updateSettings(user.zoneId(), user.getUsername(), form.toSettings());
         } catch (InvalidInputException refused) {
-            FormErrors.add(result, refused);
+            InputErrors.add(result, refused);
             return view(user, model);
         } catch (OptimisticLockingFailureException stale) {
             FormErrors.conflict(result);
@@ -89,7 +90,7 @@ class SettingsController implements RegistryPage {
                         "flash", messages.getMessage("registry.flash.chainAdded", new Object[] {name}));
                 return "redirect:/registry/settings";
             } catch (InvalidInputException refused) {
-                FormErrors.add(result, refused);
+                InputErrors.add(result, refused);
             }
         }
         model.addAttribute("form", SettingsForm.of(queries.settings(user.zoneId())));

@@ -1,40 +1,56 @@
-package com.parkops.projects.web;
+package com.parkops.shared.web;
 
+import com.parkops.shared.io.WorkbookStyles;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
-/** A small XLSX download: sheets with a bold frozen header, mu as numbers with 2 decimals, dates as text. */
-final class LandWorkbook implements AutoCloseable {
+/**
+ * An XLSX download of plain tables: each sheet has a bold, frozen header row with columns wide
+ * enough for it; decimals are numeric cells shown with two decimals ({@code #,##0.00}), other
+ * numbers numeric cells, everything else text.
+ */
+public final class TableWorkbook implements AutoCloseable {
 
-    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final int WINDOW = 200;
 
-    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    private final Workbook workbook;
     private final CellStyle headerStyle;
-    private final CellStyle muStyle;
+    private final CellStyle decimalStyle;
     private Sheet sheet;
 
-    LandWorkbook() {
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        headerStyle = workbook.createCellStyle();
-        headerStyle.setFont(bold);
-        muStyle = workbook.createCellStyle();
-        muStyle.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+    private TableWorkbook(Workbook workbook) {
+        this.workbook = workbook;
+        headerStyle = WorkbookStyles.bold(workbook);
+        decimalStyle = WorkbookStyles.number(workbook, "#,##0.00");
     }
 
-    LandWorkbook sheet(String name, List<String> headers) {
+    /** A workbook held in memory, for small exports. */
+    public static TableWorkbook inMemory() {
+        return new TableWorkbook(new XSSFWorkbook());
+    }
+
+    /**
+     * A workbook written with POI's streaming workbook: only a window of rows stays in memory, so
+     * an export of every enterprise of a province-sized zone does not fill the heap.
+     */
+    public static TableWorkbook streaming() {
+        return new TableWorkbook(new SXSSFWorkbook(WINDOW));
+    }
+
+    /** Starts a sheet with a bold, frozen header row. */
+    public TableWorkbook sheet(String name, List<String> headers) {
         sheet = workbook.createSheet(name);
         Row header = sheet.createRow(0);
         for (int i = 0; i < headers.size(); i++) {
@@ -47,8 +63,8 @@ final class LandWorkbook implements AutoCloseable {
         return this;
     }
 
-    /** Appends a row; null leaves the cell empty. */
-    void row(List<?> cells) {
+    /** Appends a row to the current sheet; null leaves the cell empty. */
+    public void row(List<?> cells) {
         Row row = sheet.createRow(sheet.getLastRowNum() + 1);
         for (int i = 0; i < cells.size(); i++) {
             Object value = cells.get(i);
@@ -58,19 +74,18 @@ final class LandWorkbook implements AutoCloseable {
             Cell cell = row.createCell(i);
             if (value instanceof BigDecimal number) {
                 cell.setCellValue(number.doubleValue());
-                cell.setCellStyle(muStyle);
+                cell.setCellStyle(decimalStyle);
             } else if (value instanceof Number number) {
                 cell.setCellValue(number.doubleValue());
-            } else if (value instanceof LocalDate date) {
-                cell.setCellValue(date.toString());
             } else {
                 cell.setCellValue(value.toString());
             }
         }
     }
 
-    void send(HttpServletResponse response, String fileName) throws IOException {
-        response.setContentType(CONTENT_TYPE);
+    /** Sets the download headers and writes the workbook as the response body. */
+    public void send(HttpServletResponse response, String fileName) throws IOException {
+        response.setContentType(WorkbookStyles.XLSX);
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment()
@@ -83,5 +98,8 @@ final class LandWorkbook implements AutoCloseable {
     @Override
     public void close() throws IOException {
         workbook.close();
+        if (workbook instanceof SXSSFWorkbook streaming) {
+            streaming.dispose();
+        }
     }
 }

@@ -1,4 +1,4 @@
-package com.parkops.investment.web;
+package com.parkops.shared.web;
 
 import com.parkops.shared.InputError;
 import com.parkops.shared.InvalidInputException;
@@ -7,12 +7,16 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 
-/** Puts the services' field errors (already in the reader's language) next to their form field. */
-final class ContestFormErrors {
+/**
+ * Puts the domain's validation errors on a form next to their field, or above the form when they
+ * are about no field of it. Their messages are already in the reader's language, so they carry no
+ * message codes. The rejected value is the field's raw value, which the page formats as usual.
+ */
+public final class InputErrors {
 
-    private ContestFormErrors() {}
+    private InputErrors() {}
 
-    static void add(BindingResult form, InvalidInputException refused) {
+    public static void add(BindingResult form, InvalidInputException refused) {
         for (InputError error : refused.errors()) {
             if (isField(form, error.field())) {
                 form.addError(new FieldError(
