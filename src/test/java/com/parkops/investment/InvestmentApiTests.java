@@ -54,7 +54,7 @@ class InvestmentApiTests {
     }
 
     @Test
-    void shouldAnswerTheSampleZoneSummaryAfterImportingItsProjects() {
+    void shouldAnswerTheSampleZoneSummaryAfterImportingItsProjects() throws Exception {
         MvcTestResult imported = upload(SampleZone.bytes("projects.csv"));
         assertThat(imported).hasStatusOk();
         assertThat(json(imported).get("created").asInt()).isEqualTo(24);
@@ -64,8 +64,8 @@ class InvestmentApiTests {
         JsonNode actual = json(ApiCalls.get(mvc, "/api/v1/investment/summary?year=2021", zone.leader()));
         for (String figure : new String[] {"signedAmount", "projects5020"}) {
             for (String part : new String[] {"current", "prior"}) {
-                assertThat(actual.get(figure).get(part).isString())
-                        .isEqualTo(expected.get(figure).get(part).isString());
+                // api.md: money and percentages are JSON numbers (expected.json keeps them as text)
+                assertThat(actual.get(figure).get(part).isNumber()).isTrue();
                 assertThat(number(actual.get(figure).get(part)))
                         .as(figure + "." + part)
                         .isCloseTo(number(expected.get(figure).get(part)), within(0.01));
@@ -78,7 +78,12 @@ class InvestmentApiTests {
         assertThat(number(actual.get("startRate"))).isCloseTo(number(expected.get("startRate")), within(0.02));
         assertThat(number(actual.get("productionRate")))
                 .isCloseTo(number(expected.get("productionRate")), within(0.02));
-        assertThat(actual.get("signedAmount").get("current").asString()).matches("-?\\d+\\.\\d{2}");
+        String raw = ApiCalls.get(mvc, "/api/v1/investment/summary?year=2021", zone.leader())
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        // numbers written with their two decimals, e.g. "current":242099.50
+        assertThat(raw).containsPattern("\"signedAmount\":\\{\"current\":-?\\d+\\.\\d{2},");
+        assertThat(actual.get("startRate").isNumber()).isTrue();
 
         assertThat(upload(SampleZone.bytes("projects.csv"))).bodyJson().isEqualTo("{\"created\":0,\"updated\":24}");
     }
@@ -125,7 +130,7 @@ class InvestmentApiTests {
         assertThat(upload(file.getBytes(StandardCharsets.UTF_8))).hasStatusOk();
         JsonNode summary = json(ApiCalls.get(mvc, "/api/v1/investment/summary?year=2021", zone.staff()));
         // 50000 + 49999.99 + (2000 + 1999.99) × 7 = 127999.92
-        assertThat(summary.get("signedAmount").get("current").asString()).isEqualTo("127999.92");
+        assertThat(summary.get("signedAmount").get("current").decimalValue()).isEqualByComparingTo("127999.92");
         assertThat(summary.get("projects5020").get("current").asInt()).isEqualTo(2);
         assertThat(summary.get("signedAmount").get("yoyPercent").isNull()).isTrue();
         JsonNode projects = json(ApiCalls.get(mvc, "/api/v1/investment/projects", zone.staff()));
