@@ -1,13 +1,17 @@
 package com.parkops.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.parkops.investment.ContestLeague;
 import com.parkops.investment.ContestLeague.ContestPeriod;
 import com.parkops.investment.ContestLeague.Standing;
+import com.parkops.investment.PipelineCommands;
+import com.parkops.investment.PipelineQueries;
 import com.parkops.investment.PromiseTracking;
 import com.parkops.investment.PromiseTracking.PromiseRow;
 import com.parkops.investment.TeamRoster;
+import com.parkops.shared.InvalidInputException;
 import com.parkops.zone.Zones;
 import java.util.List;
 import java.util.UUID;
@@ -37,6 +41,12 @@ class DemoInvestmentTests {
     @Autowired
     ContestLeague contest;
 
+    @Autowired
+    PipelineQueries pipeline;
+
+    @Autowired
+    PipelineCommands commands;
+
     @Test
     void shouldCompareTheProducingDemoProjectsPromisesWithTheirEnterprisesFiguresAndFlagShortfalls() {
         UUID zoneId = zones.all().get(0).id();
@@ -52,6 +62,24 @@ class DemoInvestmentTests {
         assertThat(compared).anySatisfy(row -> assertThat(row.shortfall()).isFalse());
         assertThat(compared)
                 .anySatisfy(row -> assertThat(row.taxPerMu().ratioPercent()).isLessThan(report.shortfallPercent()));
+    }
+
+    @Test
+    void shouldRefuseToLinkAProjectToAnEnterpriseTheRegistryDoesNotKnow() {
+        UUID zoneId = zones.all().get(0).id();
+        PromiseRow row = promises.report(zoneId, promises.latestCompleteYear(zoneId))
+                .rows()
+                .get(0);
+        var project = pipeline.find(zoneId, row.projectId()).orElseThrow();
+        assertThatThrownBy(() ->
+                        commands.linkEnterprise(zoneId, "staff", project.id(), "91000000000000000X", project.version()))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(pipeline.find(zoneId, project.id()).orElseThrow().version()).isEqualTo(project.version());
+        assertThat(promises.report(zoneId, promises.latestCompleteYear(zoneId))
+                        .rows()
+                        .get(0)
+                        .creditCode())
+                .isEqualTo(row.creditCode());
     }
 
     @Test
