@@ -156,7 +156,7 @@ class DemoContracts {
                 contract.version());
     }
 
-    /** Actual ÷ share, rounded as a contract would state it (whole numbers from 10 on); null without an actual. */
+    /** Actual ÷ share, rounded as a contract would state it (whole numbers from 10 on, 2 decimals below 1); null without an actual. */
     private static BigDecimal promise(Comparison comparison, double share) {
         if (comparison == null
                 || comparison.actual() == null
@@ -164,7 +164,7 @@ class DemoContracts {
             return null;
         }
         BigDecimal value = comparison.actual().divide(BigDecimal.valueOf(share), 6, RoundingMode.HALF_UP);
-        int scale = value.compareTo(BigDecimal.TEN) >= 0 ? 0 : 1;
+        int scale = value.compareTo(BigDecimal.TEN) >= 0 ? 0 : value.compareTo(BigDecimal.ONE) >= 0 ? 1 : 2;
         BigDecimal rounded = value.setScale(scale, RoundingMode.HALF_UP).setScale(2, RoundingMode.HALF_UP);
         return rounded.signum() > 0 ? rounded : new BigDecimal("0.10");
     }
