@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo zone's investment pipeline: three teams and 25 projects spread over last year and this
- * one, taken through the pipeline's own steps (so each has its history), a few paused or lost.
+ * one, taken through the pipeline's own steps (so each has its history), a few paused or lost;
+ * then the producing projects' contracts ({@link DemoContracts}) and the teams' departments,
+ * members and targets ({@link DemoTeams}).
  */
 @Component
 @Order(12)
@@ -71,6 +73,8 @@ class DemoInvestment implements ApplicationRunner {
     private final PipelineTeams teams;
     private final PipelineCommands commands;
     private final PipelineQueries queries;
+    private final DemoContracts contracts;
+    private final DemoTeams roster;
 
     DemoInvestment(
             @Value("${parkops.demo:false}") boolean enabled,
@@ -78,13 +82,17 @@ class DemoInvestment implements ApplicationRunner {
             Users users,
             PipelineTeams teams,
             PipelineCommands commands,
-            PipelineQueries queries) {
+            PipelineQueries queries,
+            DemoContracts contracts,
+            DemoTeams roster) {
         this.enabled = enabled;
         this.zones = zones;
         this.users = users;
         this.teams = teams;
         this.commands = commands;
         this.queries = queries;
+        this.contracts = contracts;
+        this.roster = roster;
     }
 
     @Override
@@ -107,7 +115,12 @@ class DemoInvestment implements ApplicationRunner {
         for (int i = 0; i < SUBJECTS.length; i++) {
             project(zoneId, i, random, teamIds[i % teamIds.length], chains, today);
         }
-        log.info("Demo investment loaded: {} projects", SUBJECTS.length);
+        int compared = contracts.load(zoneId, ACTOR, today);
+        roster.load(zoneId, ACTOR, List.of(TEAMS), today);
+        log.info(
+                "Demo investment loaded: {} projects, {} producing ones with contracts and figures to compare, team targets",
+                SUBJECTS.length,
+                compared);
     }
 
     private void project(UUID zoneId, int i, Random random, UUID team, List<String> chains, LocalDate today) {

@@ -32,6 +32,13 @@ public interface PipelineCommands {
     /** Resumes a paused project at the stage it had reached. */
     void resume(UUID zoneId, String actor, UUID projectId, int version);
 
+    /**
+     * Links the project to the registry enterprise it has become (the enterprise's unified social
+     * credit code, which promise tracking compares against), or removes the link with null, if
+     * {@code version} is current. An unknown credit code is invalid input on {@code creditCode}.
+     */
+    void linkEnterprise(UUID zoneId, String actor, UUID projectId, String creditCode, int version);
+
     /** The all-or-nothing project import (API guide); an existing code is updated. */
     ImportCounts importFile(UUID zoneId, String actor, InputStream file) throws IOException;
 }

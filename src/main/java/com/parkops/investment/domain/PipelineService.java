@@ -2,11 +2,13 @@ package com.parkops.investment.domain;
 
 import com.parkops.investment.CapitalSource;
 import com.parkops.investment.ImportCounts;
+import com.parkops.investment.InvestmentProjects;
 import com.parkops.investment.PipelineCommands;
 import com.parkops.investment.ProjectDraft;
 import com.parkops.investment.ProjectStageChanged;
 import com.parkops.investment.ProjectView;
 import com.parkops.investment.Stage;
+import com.parkops.registry.EnterpriseQueries;
 import com.parkops.shared.ConflictException;
 import com.parkops.shared.InputError;
 import com.parkops.shared.NotFoundException;
@@ -40,6 +42,8 @@ class PipelineService implements PipelineCommands {
     private final ApplicationEventPublisher events;
     private final Zones zones;
     private final ProjectImport imports;
+    private final InvestmentProjects projects;
+    private final EnterpriseQueries registry;
 
     PipelineService(
             ProjectReads reads,
@@ -50,7 +54,9 @@ class PipelineService implements PipelineCommands {
             InvestmentMessages messages,
             ApplicationEventPublisher events,
             Zones zones,
-            ProjectImport imports) {
+            ProjectImport imports,
+            InvestmentProjects projects,
+            EnterpriseQueries registry) {
         this.reads = reads;
         this.store = store;
         this.audit = audit;
@@ -60,6 +66,8 @@ class PipelineService implements PipelineCommands {
         this.events = events;
         this.zones = zones;
         this.imports = imports;
+        this.projects = projects;
+        this.registry = registry;
     }
 
     @Override
@@ -163,6 +171,21 @@ class PipelineService implements PipelineCommands {
         store.log(zoneId, projectId, "RESUME", before.stage(), null, zones.today(zoneId), null, actor);
         ProjectView after = project(zoneId, projectId);
         audit.record(zoneId, actor, before.code(), "resume", after.name(), before, after);
+    }
+
+    @Override
+    public void linkEnterprise(UUID zoneId, String actor, UUID projectId, String creditCode, int version) {
+        ProjectView project = project(zoneId, projectId);
+        String code = DraftChecks.trimmed(creditCode);
+        if (code != null && registry.find(zoneId, code).isEmpty()) {
+            messages.refuse(List.of(messages.error(null, "creditCode", "investment.error.unknownEnterprise", code)));
+        }
+        String before = projects.find(zoneId, projectId).orElseThrow().creditCode();
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("credit_code", code);
+        store.update(zoneId, projectId, version, columns);
+        store.log(zoneId, projectId, "EDIT", null, null, null, null, actor);
+        audit.linked(zoneId, actor, project.code(), project.name(), before, code);
     }
 
     @Override

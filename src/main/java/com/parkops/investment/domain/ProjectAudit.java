@@ -38,6 +38,16 @@ class ProjectAudit {
                 AuditEntry.diff(before == null ? Map.of() : snapshot(before), snapshot(after))));
     }
 
+    /** The project linked to (or unlinked from) a registry enterprise by credit code. */
+    void linked(UUID zoneId, String actor, String code, String summary, String before, String after) {
+        Map<String, Object> was = new LinkedHashMap<>();
+        was.put("creditCode", before);
+        Map<String, Object> now = new LinkedHashMap<>();
+        now.put("creditCode", after);
+        audit.record(
+                new AuditEntry(zoneId, actor, ENTITY, code, "link-enterprise", summary, AuditEntry.diff(was, now)));
+    }
+
     static Map<String, Object> snapshot(ProjectView p) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("code", p.code());
