@@ -12,6 +12,7 @@ import java.util.UUID;
  * @param usdRate the rate kept for a USD project (元/美元), null for CNY
  * @param amountWan the amount in 万元 at the kept rate, 2 decimals
  * @param closedAs LOST or PAUSED, or null while the project is alive
+ * @param creditCode the credit code of the registry enterprise the project became, or null
  * @param stageDates the date each stage was reached, for the stages that have one
  * @param label5020 whether the zone's current 5020 thresholds make it a 5020 project
  */
@@ -40,6 +41,7 @@ public record ProjectView(
         BigDecimal landMu,
         BigDecimal fundsInPlace,
         String note,
+        String creditCode,
         Map<Stage, LocalDate> stageDates,
         int version) {
 

@@ -180,6 +180,45 @@ class InvestmentApiTests {
     }
 
     @Test
+    void shouldLinkTheProjectToARegisteredEnterpriseAndRefuseAnUnknownCode() {
+        String code = com.parkops.support.TestEnterprises.newCreditCode();
+        new com.parkops.support.RegistryTestData(jdbc).enterprise(zone.id(), code, null, null, null, null, 6667);
+        String id = create("{\"name\":\"落地项目\",\"capitalSource\":\"DOMESTIC\",\"amount\":800,"
+                + "\"stage\":\"SIGNED\",\"stageOn\":\"2024-03-01\"}");
+        assertThat(step(id, "enterprise", "{\"creditCode\":\"91330000MA0000000X\",\"version\":0}"))
+                .hasStatus(422);
+        assertThat(step(id, "enterprise", "{\"creditCode\":\"" + code + "\",\"version\":0}"))
+                .hasStatusOk();
+        assertThat(step(id, "enterprise", "{\"creditCode\":\"" + code + "\",\"version\":0}"))
+                .hasStatus(409);
+        JsonNode project = json(ApiCalls.get(mvc, "/api/v1/investment/projects/" + id, zone.staff()));
+        assertThat(project.get("creditCode").asString()).isEqualTo(code);
+
+        assertThat(mvc.post()
+                        .uri("/investment/projects/" + id + "/enterprise")
+                        .with(
+                                org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(
+                                        accounts.loadUserByUsername(zone.staff())))
+                        .with(
+                                org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("creditCode", "")
+                        .param("version", String.valueOf(project.get("version").asInt())))
+                .hasStatus3xxRedirection();
+        JsonNode unlinked = json(ApiCalls.get(mvc, "/api/v1/investment/projects/" + id, zone.staff()));
+        assertThat(unlinked.get("creditCode").isNull()).isTrue();
+        assertThat(
+                        mvc.get()
+                                .uri("/investment/projects/" + id)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(
+                                        accounts.loadUserByUsername(zone.staff()))))
+                .bodyText()
+                .contains("link-credit-code");
+    }
+
+    @Test
     void shouldExportTheFilteredListAsAWorkbookThatReadsBack() throws Exception {
         assertThat(upload(SampleZone.bytes("projects.csv"))).hasStatusOk();
         MvcTestResult export = mvc.get()

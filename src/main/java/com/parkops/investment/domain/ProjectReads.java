@@ -32,7 +32,7 @@ class ProjectReads implements PipelineQueries {
             select p.id, p.code, p.name, p.investor, p.investor_country, p.investor_contact, p.capital_source,
                    p.currency, p.amount, p.usd_rate, p.chain, p.stage, p.closed_as, p.closed_reason, p.team_id,
                    t.name as team_name, p.owner_name, p.niche_leader, p.listed_company, p.land_mu,
-                   p.funds_in_place, p.note, p.version, %s
+                   p.funds_in_place, p.note, p.credit_code, p.version, %s
             from investment.project p
             left join investment.team t on t.zone_id = p.zone_id and t.id = p.team_id
             """.formatted(StageColumns.all());
@@ -161,6 +161,7 @@ class ProjectReads implements PipelineQueries {
                 rs.getBigDecimal("land_mu"),
                 rs.getBigDecimal("funds_in_place"),
                 rs.getString("note"),
+                rs.getString("credit_code"),
                 dates,
                 rs.getInt("version"));
     }

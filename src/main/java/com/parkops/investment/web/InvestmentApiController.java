@@ -38,7 +38,7 @@ import org.springframework.web.multipart.MultipartFile;
 class InvestmentApiController {
 
     /** A step: the stage and date for an advance, the reason for a loss or pause. */
-    record StepRequest(Stage stage, LocalDate on, String reason, Integer version) {
+    record StepRequest(Stage stage, LocalDate on, String reason, String creditCode, Integer version) {
 
         int v() {
             return version == null ? 0 : version;
@@ -161,8 +161,14 @@ class InvestmentApiController {
             case "lose" -> commands.lose(user.zoneId(), actor, id, request.reason(), request.v());
             case "pause" -> commands.pause(user.zoneId(), actor, id, request.reason(), request.v());
             case "resume" -> commands.resume(user.zoneId(), actor, id, request.v());
+            case "enterprise" ->
+                commands.linkEnterprise(user.zoneId(), actor, id, blankToNull(request.creditCode()), request.v());
             default -> throw new NotFoundException(messages.getMessage("investment.error.notFound"));
         }
         return project(user, id);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -114,6 +114,22 @@ class ProjectDetailController {
                 () -> commands.resume(user.zoneId(), user.getUsername(), id, version));
     }
 
+    @PostMapping("/investment/projects/{id}/enterprise")
+    @PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
+    String linkEnterprise(
+            @AuthenticationPrincipal ZoneUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String creditCode,
+            @RequestParam int version,
+            RedirectAttributes redirect) {
+        String code = creditCode == null || creditCode.isBlank() ? null : creditCode.strip();
+        return step(
+                id,
+                redirect,
+                "investment.flash.linked",
+                () -> commands.linkEnterprise(user.zoneId(), user.getUsername(), id, code, version));
+    }
+
     private String step(UUID id, RedirectAttributes redirect, String done, Runnable action) {
         try {
             action.run();

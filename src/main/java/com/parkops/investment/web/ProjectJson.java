@@ -31,6 +31,7 @@ record ProjectJson(
         boolean nicheLeader,
         boolean listedCompany,
         BigDecimal fundsInPlace,
+        String creditCode,
         Map<String, LocalDate> stageDates,
         int version) {
 
@@ -60,6 +61,7 @@ record ProjectJson(
                 p.nicheLeader(),
                 p.listedCompany(),
                 p.fundsInPlace(),
+                p.creditCode(),
                 dates,
                 p.version());
     }
