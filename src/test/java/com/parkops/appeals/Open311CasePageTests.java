@@ -48,7 +48,7 @@ class Open311CasePageTests {
         request.put("account_id", "acct-42");
         request.put("device_id", "dev-7");
         MvcTestResult posted = client.post("json", request);
-        assertThat(posted).hasStatusOk();
+        assertThat(posted).hasStatus(201);
         String caseNumber = JsonPath.read(body(posted), "$[0].service_request_id");
         UUID id = jdbc.sql("select id from appeals.appeal where zone_id = :zone and case_number = :number")
                 .param("zone", f.zone().id())
@@ -83,7 +83,9 @@ class Open311CasePageTests {
                         .with(user(userDetails.loadUserByUsername(f.clerkB()))))
                 .hasStatus(404);
 
-        String hotline = AppealsFixture.create(mvc, f.centre(), f.appeal("HELP", "POLICY", "用电增容"));
+        Map<String, Object> appeal = f.appeal("HELP", "POLICY", "用电增容");
+        appeal.put("enterpriseName", "丙物流有限公司");
+        String hotline = AppealsFixture.create(mvc, f.centre(), appeal);
         assertThat(page("/appeals/" + hotline, f.centre(), "zh_CN"))
                 .contains("用电增容")
                 .doesNotContain("Open311 来源");

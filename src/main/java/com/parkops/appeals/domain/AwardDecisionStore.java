@@ -103,7 +103,17 @@ class AwardDecisionStore {
                 .update());
     }
 
+    /** One decision, read only. */
     Optional<AwardDecision> find(UUID zoneId, UUID id, Function<UUID, String> names) {
+        return jdbc.sql(SELECT + "and id = :id")
+                .param("zone", zoneId)
+                .param("id", id)
+                .query((rs, n) -> row(rs, names))
+                .optional();
+    }
+
+    /** One decision, locked for the rest of the transaction (before a change). */
+    Optional<AwardDecision> lock(UUID zoneId, UUID id, Function<UUID, String> names) {
         return jdbc.sql(SELECT + "and id = :id for update")
                 .param("zone", zoneId)
                 .param("id", id)

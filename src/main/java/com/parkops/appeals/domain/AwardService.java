@@ -241,7 +241,7 @@ class AwardService implements AppealAwards {
     }
 
     private AwardDecision load(UUID zoneId, UUID id) {
-        return decisions.find(zoneId, id, names(zoneId)).orElseThrow(() -> new NotFoundException("award " + id));
+        return decisions.lock(zoneId, id, names(zoneId)).orElseThrow(() -> new NotFoundException("award " + id));
     }
 
     private void checkQuarter(List<InputError> errors, int year, int quarter) {
