@@ -10,6 +10,7 @@ import java.util.UUID;
  *
  * @param rules the rules the candidate met when decided
  * @param cases the case numbers shown as evidence when decided
+ * @param returned the latest time a submitted rectification was sent back (退回整改), null if never
  */
 public record AwardDecision(
         UUID id,
@@ -30,6 +31,7 @@ public record AwardDecision(
         String acceptedBy,
         Instant acceptedAt,
         String acceptanceNote,
+        Returned returned,
         int version) {
 
     public AwardDecision {
@@ -37,11 +39,17 @@ public record AwardDecision(
         cases = List.copyOf(cases);
     }
 
+    /**
+     * The latest return of a submitted rectification: how many times it was sent back, why, by whom,
+     * when, and the text that was sent back.
+     */
+    public record Returned(int times, String reason, String returnedBy, Instant returnedAt, String rectification) {}
+
     /** Where a decision stands. */
     public enum Status {
         /** The candidate was dismissed (with a reason); nothing is held. */
         DISMISSED,
-        /** Confirmed; held until a rectification is submitted and accepted. */
+        /** Confirmed; held until a rectification is submitted and accepted (also after a return). */
         HELD,
         /** The department submitted its rectification; still held until accepted. */
         SUBMITTED,

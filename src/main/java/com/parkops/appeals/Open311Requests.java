@@ -78,6 +78,46 @@ public interface Open311Requests {
         }
     }
 
+    /**
+     * What an Open311 client sent with an appeal beyond the appeal itself, for the service centre's
+     * case page: the key it came through, where (address, address id, coordinates), the media link,
+     * and the submitter's contact and account. Contains personal data: not for enterprise users.
+     */
+    record Source(
+            String keyName,
+            String address,
+            String addressId,
+            BigDecimal lat,
+            BigDecimal lon,
+            String mediaUrl,
+            String email,
+            String firstName,
+            String lastName,
+            String phone,
+            String deviceId,
+            String accountId) {
+
+        /** 姓 before 名 for a Chinese family name, else first name first; null without either. */
+        public String submitterName() {
+            if (firstName == null || lastName == null) {
+                return firstName == null ? lastName : firstName;
+            }
+            return lastName.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    ? lastName + firstName
+                    : firstName + " " + lastName;
+        }
+
+        /** Whether the submitter left any contact or account detail. */
+        public boolean hasSubmitter() {
+            return email != null
+                    || firstName != null
+                    || lastName != null
+                    || phone != null
+                    || deviceId != null
+                    || accountId != null;
+        }
+    }
+
     /** Takes a request in; invalid input → InvalidInputException with Open311 parameter names. */
     Receipt submit(Open311Keys.KeyHolder key, Submission submission);
 
@@ -86,6 +126,12 @@ public interface Open311Requests {
 
     /** The zone's Open311 request with this case number. */
     Optional<ServiceRequest> find(UUID zoneId, String serviceRequestId);
+
+    /**
+     * What Open311 added to the zone's appeal {@code appealId}; empty when it did not come through
+     * Open311. No scope check: the caller shows it only to staff who may see the appeal.
+     */
+    Optional<Source> source(UUID zoneId, UUID appealId);
 
     /** The zone's Open311 request that this token stands for. */
     Optional<ServiceRequest> byToken(UUID zoneId, String token);

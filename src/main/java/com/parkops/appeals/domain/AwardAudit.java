@@ -60,6 +60,7 @@ class AwardAudit {
         values.put("status", d.status().name());
         values.put("rectification", d.rectification());
         values.put("acceptanceNote", d.acceptanceNote());
+        values.put("returnReason", d.returned() == null ? null : d.returned().reason());
         return values;
     }
 }

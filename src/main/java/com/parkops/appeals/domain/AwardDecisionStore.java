@@ -86,7 +86,34 @@ class AwardDecisionStore {
                 .update());
     }
 
+    /** Sends the submitted rectification back: held without rectification again, the return kept. */
+    void returned(UUID zoneId, AwardDecision d, String reason, String by, Instant at) {
+        changed(jdbc.sql("""
+                        update appeals.award set returned_text = rectification, return_reason = :reason,
+                            returned_by = :by, returned_at = :at, returns = returns + 1,
+                            rectification = null, submitted_by = null, submitted_at = null, version = version + 1
+                        where zone_id = :zone and id = :id and version = :version
+                        """)
+                .param("reason", reason)
+                .param("by", by)
+                .param("at", AppealStore.ts(at))
+                .param("zone", zoneId)
+                .param("id", d.id())
+                .param("version", d.version())
+                .update());
+    }
+
+    /** One decision, read only. */
     Optional<AwardDecision> find(UUID zoneId, UUID id, Function<UUID, String> names) {
+        return jdbc.sql(SELECT + "and id = :id")
+                .param("zone", zoneId)
+                .param("id", id)
+                .query((rs, n) -> row(rs, names))
+                .optional();
+    }
+
+    /** One decision, locked for the rest of the transaction (before a change). */
+    Optional<AwardDecision> lock(UUID zoneId, UUID id, Function<UUID, String> names) {
         return jdbc.sql(SELECT + "and id = :id for update")
                 .param("zone", zoneId)
                 .param("id", id)
@@ -158,6 +185,19 @@ class AwardDecisionStore {
                 rs.getString("accepted_by"),
                 accepted,
                 rs.getString("acceptance_note"),
+                returned(rs),
                 rs.getInt("version"));
+    }
+
+    private static AwardDecision.Returned returned(ResultSet rs) throws SQLException {
+        int times = rs.getInt("returns");
+        return times == 0
+                ? null
+                : new AwardDecision.Returned(
+                        times,
+                        rs.getString("return_reason"),
+                        rs.getString("returned_by"),
+                        AppealStore.instant(rs, "returned_at"),
+                        rs.getString("returned_text"));
     }
 }

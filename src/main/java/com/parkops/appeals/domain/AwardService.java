@@ -144,6 +144,7 @@ class AwardService implements AppealAwards {
                 null,
                 null,
                 null,
+                null,
                 0);
         if (!decisions.insert(user.zoneId(), decision)) {
             throw new ConflictException(messages.text("appeals.awards.error.decided"));
@@ -195,6 +196,26 @@ class AwardService implements AppealAwards {
     }
 
     @Override
+    @Transactional
+    public AwardDecision returnRectification(ZoneUser user, UUID decisionId, String reason) {
+        requireServiceCentre(user);
+        AwardDecision d = load(user.zoneId(), decisionId);
+        if (d.departmentId().equals(user.departmentId().orElse(null))) {
+            throw new AccessDeniedException("returning one's own rectification");
+        }
+        if (d.status() != AwardDecision.Status.SUBMITTED) {
+            throw new ConflictException(messages.text("appeals.awards.error.notSubmittedReturn"));
+        }
+        if (reason == null || reason.isBlank()) {
+            messages.refuse(List.of(messages.error("reason", "appeals.error.required")));
+        }
+        decisions.returned(user.zoneId(), d, reason.strip(), user.getUsername(), clock.instant());
+        AwardDecision after = load(user.zoneId(), decisionId);
+        audit.rectification(user, d, after, "return-rectification");
+        return after;
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<AwardDecision> decisions(UUID zoneId, boolean heldOnly) {
         return decisions.list(zoneId, names(zoneId)).stream()
@@ -220,7 +241,7 @@ class AwardService implements AppealAwards {
     }
 
     private AwardDecision load(UUID zoneId, UUID id) {
-        return decisions.find(zoneId, id, names(zoneId)).orElseThrow(() -> new NotFoundException("award " + id));
+        return decisions.lock(zoneId, id, names(zoneId)).orElseThrow(() -> new NotFoundException("award " + id));
     }
 
     private void checkQuarter(List<InputError> errors, int year, int quarter) {

@@ -2,6 +2,7 @@ package com.parkops.appeals.domain;
 
 import com.parkops.appeals.Open311Requests.Query;
 import com.parkops.appeals.Open311Requests.ServiceRequest;
+import com.parkops.appeals.Open311Requests.Source;
 import com.parkops.zone.Users;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -83,6 +84,32 @@ class Open311Reads {
     Optional<ServiceRequest> byToken(UUID zoneId, String token) {
         return read(zoneId, SELECT + " and r.token = :token", Map.of("zone", zoneId, "token", token)).stream()
                 .findFirst();
+    }
+
+    Optional<Source> source(UUID zoneId, UUID appealId) {
+        return jdbc.sql("""
+                        select k.name, r.address_string, r.address_id, r.lat, r.long, r.media_url, r.email,
+                               r.first_name, r.last_name, r.phone, r.device_id, r.account_id
+                        from appeals.open311_request r
+                        join appeals.open311_key k on k.zone_id = r.zone_id and k.id = r.key_id
+                        where r.zone_id = :zone and r.appeal_id = :appeal
+                        """)
+                .param("zone", zoneId)
+                .param("appeal", appealId)
+                .query((rs, n) -> new Source(
+                        rs.getString("name"),
+                        rs.getString("address_string"),
+                        rs.getString("address_id"),
+                        decimal(rs, "lat"),
+                        decimal(rs, "long"),
+                        rs.getString("media_url"),
+                        rs.getString("email"),
+                        rs.getString("first_name"),
+                        rs.getString("last_name"),
+                        rs.getString("phone"),
+                        rs.getString("device_id"),
+                        rs.getString("account_id")))
+                .optional();
     }
 
     private List<ServiceRequest> read(UUID zoneId, String sql, Map<String, Object> params) {

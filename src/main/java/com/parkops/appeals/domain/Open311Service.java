@@ -138,6 +138,11 @@ class Open311Service implements Open311Requests {
     }
 
     @Override
+    public Optional<Source> source(UUID zoneId, UUID appealId) {
+        return reads.source(zoneId, appealId);
+    }
+
+    @Override
     public Optional<ServiceRequest> byToken(UUID zoneId, String token) {
         return reads.byToken(zoneId, token);
     }

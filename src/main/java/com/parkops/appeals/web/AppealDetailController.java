@@ -9,6 +9,8 @@ import com.parkops.appeals.AppealSummary;
 import com.parkops.appeals.AppealView;
 import com.parkops.appeals.AppealWorkflow;
 import com.parkops.appeals.Appeals;
+import com.parkops.appeals.Channel;
+import com.parkops.appeals.Open311Requests;
 import com.parkops.appeals.Upload;
 import com.parkops.shared.ConflictException;
 import com.parkops.shared.InputError;
@@ -54,6 +56,7 @@ class AppealDetailController implements AppealScreen {
     private final AppealIntake intake;
     private final AppealRules rules;
     private final AppealMeetings meetings;
+    private final Open311Requests open311;
     private final Choices choices;
     private final MessageSourceAccessor messages;
 
@@ -63,6 +66,7 @@ class AppealDetailController implements AppealScreen {
             AppealIntake intake,
             AppealRules rules,
             AppealMeetings meetings,
+            Open311Requests open311,
             Choices choices,
             MessageSource messages) {
         this.appeals = appeals;
@@ -70,6 +74,7 @@ class AppealDetailController implements AppealScreen {
         this.intake = intake;
         this.rules = rules;
         this.meetings = meetings;
+        this.open311 = open311;
         this.choices = choices;
         this.messages = new MessageSourceAccessor(messages);
     }
@@ -95,6 +100,9 @@ class AppealDetailController implements AppealScreen {
                     "duplicates",
                     appeals.duplicates(
                             user, null, s.enterpriseName(), s.category().id(), s.title(), id));
+        }
+        if (appeal.summary().channel() == Channel.OPEN311 && !user.is(Role.ENTERPRISE)) {
+            model.addAttribute("open311", open311.source(user.zoneId(), id).orElse(null));
         }
         choices.addTo(model, user);
         return "appeals/detail";

@@ -89,6 +89,16 @@ class AwardApiController {
         return awards.acceptRectification(user, id, r == null ? null : r.text());
     }
 
+    /** Sends a submitted rectification back, {@code {"text":"reason"}} (required). */
+    @PostMapping("/{id}/return")
+    @PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
+    AwardDecision sendBack(
+            @AuthenticationPrincipal ZoneUser user,
+            @PathVariable UUID id,
+            @RequestBody(required = false) TextRequest r) {
+        return awards.returnRectification(user, id, r == null ? null : r.text());
+    }
+
     @GetMapping("/settings")
     AwardSettings settings(@AuthenticationPrincipal ZoneUser user) {
         return awards.settings(user.zoneId());

@@ -123,6 +123,17 @@ class AwardsController implements AppealScreen {
         return "redirect:/appeals/awards#held";
     }
 
+    @PostMapping("/{id}/return")
+    @PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
+    String sendBack(
+            @AuthenticationPrincipal ZoneUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        attempt(redirect, "appeals.awards.flash.returned", () -> awards.returnRectification(user, id, reason));
+        return "redirect:/appeals/awards#held";
+    }
+
     @PostMapping("/settings")
     @PreAuthorize("hasRole('ADMIN')")
     String settings(

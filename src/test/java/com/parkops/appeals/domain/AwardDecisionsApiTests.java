@@ -170,6 +170,83 @@ class AwardDecisionsApiTests {
     }
 
     @Test
+    void shouldSendASubmittedRectificationBackWithAReasonUntilTheDepartmentSubmitsAgain() {
+        MvcTestResult confirmed = post(
+                "/api/v1/appeals/awards",
+                s.centreName,
+                Map.of("award", "BALL", "departmentId", s.a, "year", 2026, "quarter", 3, "note", "两次无理退回"));
+        String id = json(confirmed, "$.id");
+        String rectify = "/api/v1/appeals/awards/" + id + "/rectification";
+        String back = "/api/v1/appeals/awards/" + id + "/return";
+        String accept = "/api/v1/appeals/awards/" + id + "/accept";
+
+        assertThat(post(back, s.centreName, Map.of("text", "尚未提交"))).hasStatus(409);
+        assertThat(post(rectify, s.zone.staff(), Map.of("text", "加强学习"))).hasStatus(200);
+        assertThat(post(back, s.zone.leader(), Map.of("text", "领导退回"))).hasStatus(403);
+        assertThat(post(back, s.staffBName, Map.of("text", "别的部门"))).hasStatus(403);
+        assertThat(post(back, s.zone.staff(), Map.of("text", "自己退回"))).hasStatus(403);
+        assertThat(post(back, s.centreName, Map.of("text", "  "))).hasStatus(422);
+        assertThat((String) json(get(mvc, "/api/v1/appeals/awards/" + id, s.zone.leader()), "$.status"))
+                .isEqualTo("SUBMITTED");
+
+        MvcTestResult returned = post(back, s.centreName, Map.of("text", "措施空泛，请列明具体制度"));
+        assertThat(returned).hasStatusOk();
+        assertThat((String) json(returned, "$.status")).isEqualTo("HELD");
+        assertThat((Object) json(returned, "$.rectification")).isNull();
+        assertThat((Integer) json(returned, "$.returned.times")).isEqualTo(1);
+        assertThat((String) json(returned, "$.returned.reason")).isEqualTo("措施空泛，请列明具体制度");
+        assertThat((String) json(returned, "$.returned.rectification")).isEqualTo("加强学习");
+        assertThat((String) json(returned, "$.returned.returnedBy")).isEqualTo(s.centreName);
+        assertThat(post(back, s.centreName, Map.of("text", "再退"))).hasStatus(409);
+        assertThat(post(accept, s.centreName, Map.of("text", "好"))).hasStatus(409);
+        assertThat(page("/appeals/awards", s.zone.staff(), "zh_CN")).contains("已退回 1 次", "退回理由：措施空泛，请列明具体制度", "提交整改");
+        assertThat(page("/appeals/awards", s.zone.staff(), "en")).contains("Sent back 1 time(s)");
+
+        assertThat(post(rectify, s.zone.staff(), Map.of("text", "建立首问负责制，退回须经分管领导审核")))
+                .hasStatusOk();
+        assertThat(page("/appeals/awards", s.centreName, "zh_CN")).contains("退回整改", "验收通过", "退回理由：措施空泛");
+        MvcTestResult accepted = post(accept, s.centreName, Map.of("text", "整改到位"));
+        assertThat((String) json(accepted, "$.status")).isEqualTo("RECTIFIED");
+        assertThat((Integer) json(accepted, "$.returned.times")).isEqualTo(1);
+        assertThat(post(back, s.centreName, Map.of("text", "已验收"))).hasStatus(409);
+        assertThat(jdbc.sql(
+                                "select action from zone.audit_event where zone_id = :zone and entity_type = 'appeal-award'")
+                        .param("zone", s.zone.id())
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder(
+                        "confirm",
+                        "submit-rectification",
+                        "return-rectification",
+                        "submit-rectification",
+                        "accept-rectification");
+    }
+
+    @Test
+    void shouldSendBackThroughThePageForm() {
+        String id = json(
+                post(
+                        "/api/v1/appeals/awards",
+                        s.centreName,
+                        Map.of("award", "BALL", "departmentId", s.a, "year", 2026, "quarter", 3, "note", "两次无理退回")),
+                "$.id");
+        post("/api/v1/appeals/awards/" + id + "/rectification", s.zone.staff(), Map.of("text", "加强学习"));
+        assertThat(form("/appeals/awards/" + id + "/return", s.centreName, Map.of("reason", "")))
+                .flash()
+                .containsKey("flashError");
+        assertThat(form("/appeals/awards/" + id + "/return", s.centreName, Map.of("reason", "不具体")))
+                .flash()
+                .containsKey("flash");
+        assertThat(awards.decision(s.zone.id(), UUID.fromString(id))
+                        .orElseThrow()
+                        .status()
+                        .name())
+                .isEqualTo("HELD");
+        assertThat(form("/appeals/awards/" + id + "/return", s.zone.leader(), Map.of("reason", "x")))
+                .hasStatus(403);
+    }
+
+    @Test
     void shouldRenderThePageInBothLanguagesAndTakeDecisionsThroughItsForms() {
         String uri = "/appeals/awards?year=2026&quarter=3";
         for (String username : List.of(s.centreName, s.zone.admin(), s.zone.leader(), s.zone.staff())) {
