@@ -11,7 +11,6 @@ import com.parkops.shared.io.WorkbookStyles;
 import com.parkops.zone.ZoneUser;
 import com.parkops.zone.Zones;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,14 +43,12 @@ class MetricsController implements AppealScreen {
 
     private final AppealMetrics metrics;
     private final Zones zones;
-    private final Clock clock;
     private final MessageSourceAccessor text;
     private final ObjectMapper json;
 
-    MetricsController(AppealMetrics metrics, Zones zones, Clock clock, MessageSource messages, ObjectMapper json) {
+    MetricsController(AppealMetrics metrics, Zones zones, MessageSource messages, ObjectMapper json) {
         this.metrics = metrics;
         this.zones = zones;
-        this.clock = clock;
         this.text = new MessageSourceAccessor(messages);
         this.json = json;
     }
@@ -131,6 +128,6 @@ class MetricsController implements AppealScreen {
     }
 
     private LocalDate today(ZoneUser user) {
-        return LocalDate.ofInstant(clock.instant(), zones.timeZone(user.zoneId()));
+        return zones.today(user.zoneId());
     }
 }

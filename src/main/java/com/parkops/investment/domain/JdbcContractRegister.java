@@ -71,7 +71,7 @@ class JdbcContractRegister implements ContractRegister {
     public Contract save(UUID zoneId, UUID projectId, ContractData data, String actor) {
         ProjectContract project = find(zoneId, projectId);
         ContestMessages.Errors errors = messages.errors();
-        ContractChecks.check(data, LocalDate.ofInstant(clock.instant(), zones.timeZone(zoneId)), errors);
+        ContractChecks.check(data, zones.today(zoneId), errors);
         if (!errors.has("contractNo")
                 && numberTaken(zoneId, projectId, data.contractNo().strip())) {
             errors.add("contractNo", "contract.error.numberTaken");

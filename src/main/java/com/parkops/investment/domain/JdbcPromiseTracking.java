@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -47,7 +46,7 @@ class JdbcPromiseTracking implements PromiseTracking {
 
     @Override
     public int latestCompleteYear(UUID zoneId) {
-        return LocalDate.ofInstant(clock.instant(), zones.timeZone(zoneId)).getYear() - 1;
+        return zones.today(zoneId).getYear() - 1;
     }
 
     @Override

@@ -232,6 +232,6 @@ class CampaignService implements Campaigns {
     }
 
     private LocalDate today(UUID zoneId) {
-        return LocalDate.ofInstant(clock.instant(), zones.timeZone(zoneId));
+        return zones.today(zoneId);
     }
 }

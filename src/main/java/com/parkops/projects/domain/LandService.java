@@ -240,6 +240,6 @@ class LandService implements LandQuotas {
     }
 
     private LocalDate today(ZoneUser user) {
-        return LocalDate.ofInstant(clock.instant(), zones.timeZone(user.zoneId()));
+        return zones.today(user.zoneId());
     }
 }

@@ -10,7 +10,6 @@ import com.parkops.shared.InvalidInputException;
 import com.parkops.shared.NotFoundException;
 import com.parkops.zone.ZoneUser;
 import com.parkops.zone.Zones;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -39,21 +38,14 @@ class CampaignPageController {
     private final InvestmentProjects projects;
     private final LandCharts charts;
     private final Zones zones;
-    private final Clock clock;
     private final MessageSourceAccessor messages;
 
     CampaignPageController(
-            Campaigns campaigns,
-            InvestmentProjects projects,
-            LandCharts charts,
-            Zones zones,
-            Clock clock,
-            MessageSource messages) {
+            Campaigns campaigns, InvestmentProjects projects, LandCharts charts, Zones zones, MessageSource messages) {
         this.campaigns = campaigns;
         this.projects = projects;
         this.charts = charts;
         this.zones = zones;
-        this.clock = clock;
         this.messages = new MessageSourceAccessor(messages);
     }
 
@@ -181,17 +173,14 @@ class CampaignPageController {
     private String step(
             ZoneUser user, UUID id, Model model, RedirectAttributes redirect, String flashKey, Runnable change) {
         Campaign campaign = load(user, id);
-        try {
-            change.run();
-            redirect.addFlashAttribute("flash", messages.getMessage(flashKey));
-            return "redirect:/projects/campaigns/" + id;
-        } catch (InvalidInputException refused) {
-            LandInput.refused(model, refused);
-            return detail(user, campaign, model);
-        } catch (ConflictException conflict) {
-            redirect.addFlashAttribute("flashError", conflict.getMessage());
-            return "redirect:/projects/campaigns/" + id;
-        }
+        return LandInput.step(
+                model,
+                redirect,
+                messages,
+                flashKey,
+                "/projects/campaigns/" + id,
+                change,
+                () -> detail(user, campaign, model));
     }
 
     private Campaign load(ZoneUser user, UUID id) {
@@ -216,6 +205,6 @@ class CampaignPageController {
     }
 
     private LocalDate today(ZoneUser user) {
-        return LocalDate.ofInstant(clock.instant(), zones.timeZone(user.zoneId()));
+        return zones.today(user.zoneId());
     }
 }

@@ -10,7 +10,6 @@ import com.parkops.shared.InvalidInputException;
 import com.parkops.shared.NotFoundException;
 import com.parkops.zone.ZoneUser;
 import com.parkops.zone.Zones;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -42,21 +41,14 @@ class LandPageController {
     private final InvestmentProjects projects;
     private final LandCharts charts;
     private final Zones zones;
-    private final Clock clock;
     private final MessageSourceAccessor messages;
 
     LandPageController(
-            LandQuotas quotas,
-            InvestmentProjects projects,
-            LandCharts charts,
-            Zones zones,
-            Clock clock,
-            MessageSource messages) {
+            LandQuotas quotas, InvestmentProjects projects, LandCharts charts, Zones zones, MessageSource messages) {
         this.quotas = quotas;
         this.projects = projects;
         this.charts = charts;
         this.zones = zones;
-        this.clock = clock;
         this.messages = new MessageSourceAccessor(messages);
     }
 
@@ -190,21 +182,17 @@ class LandPageController {
         }
     }
 
-    /** Runs a change: on success back to the request with a flash; refused, the page with the problems. */
     private String step(
             ZoneUser user, UUID id, Model model, RedirectAttributes redirect, String flashKey, Runnable change) {
         LandRequest request = load(user, id);
-        try {
-            change.run();
-            redirect.addFlashAttribute("flash", messages.getMessage(flashKey));
-            return "redirect:/projects/land/" + id;
-        } catch (InvalidInputException refused) {
-            LandInput.refused(model, refused);
-            return detail(user, request, model);
-        } catch (ConflictException conflict) {
-            redirect.addFlashAttribute("flashError", conflict.getMessage());
-            return "redirect:/projects/land/" + id;
-        }
+        return LandInput.step(
+                model,
+                redirect,
+                messages,
+                flashKey,
+                "/projects/land/" + id,
+                change,
+                () -> detail(user, request, model));
     }
 
     private LandRequest load(ZoneUser user, UUID id) {
@@ -227,6 +215,6 @@ class LandPageController {
     }
 
     private LocalDate today(ZoneUser user) {
-        return LocalDate.ofInstant(clock.instant(), zones.timeZone(user.zoneId()));
+        return zones.today(user.zoneId());
     }
 }
